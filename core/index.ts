@@ -1,0 +1,24 @@
+// The only import path into core/ for other folders.
+export * from './ruleset/types.ts';
+export * from './ruleset/ruleset.ts';
+export * from './ruleset/readings.ts';
+export * from './indicator/bands.ts';
+export { INDICATORS } from './indicator/indicators.ts';
+export { SCENARIOS } from './scenario/scenarios.ts';
+export * from './tier/tiers.ts';
+export * from './industry/industries.ts';
+export * from './region/jiangsu.ts';
+export * from './uscc/uscc.ts';
+export * from './finding/Finding.ts';
+export * from './finding/make.ts';
+export * from './finding/messages.zh.ts';
+export * from './normalise/normalise.ts';
+export * from './normalise/text.ts';
+export * from './answers/Answers.ts';
+export * from './answers/parse.ts';
+export * from './checks/indicators.ts';
+export * from './checks/enterprise.ts';
+export * from './checks/scenarios.ts';
+export * from './evaluate/composite.ts';
+export * from './evaluate/tiers.ts';
+export * from './evaluate/evaluate.ts';
