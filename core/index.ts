@@ -22,3 +22,4 @@ export * from './checks/scenarios.ts';
 export * from './evaluate/composite.ts';
 export * from './evaluate/tiers.ts';
 export * from './evaluate/evaluate.ts';
+export * from './answers/fields.ts';
