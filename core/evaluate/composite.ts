@@ -1,6 +1,7 @@
 // The composite score (D3): the mean of the applicable, scored indicators (最终综合得分 = 其他问题的综合得分 /
 // 其他问题的总分). Sums are kept as integers at the Reading's precision so threshold comparisons are exact (R3).
 import type { Indicator7Banding } from '../ruleset/readings.ts';
+import type { Interval } from '../ruleset/types.ts';
 import type { IndicatorResult } from '../checks/indicators.ts';
 
 export interface CompositeDetail {
@@ -29,6 +30,19 @@ export function indicator7Score(banding: Indicator7Banding, total: number | null
   return score;
 }
 
+/** Every score lies in [0, 100) (表3: 100 is not a valid score). */
+const SCORE_RANGE: Interval = { min: 0, max: 100, minOpen: false, maxOpen: true };
+
+/**
+ * round(score × scale), kept inside the score's band: rounding alone would turn 99.9999999 into 100 and
+ * 0.0000001 (level 2, above 0) into 0, so a valid score would count as one its band excludes.
+ */
+function scaledInBand(score: number, band: Interval, scale: number): number {
+  const lo = Math.round(band.min * scale) + (band.minOpen ? 1 : 0);
+  const hi = Math.round(band.max * scale) - (band.maxOpen ? 1 : 0);
+  return Math.min(hi, Math.max(lo, Math.round(score * scale)));
+}
+
 export function computeComposite(
   results: readonly IndicatorResult[],
   digits: number,
@@ -39,18 +53,18 @@ export function computeComposite(
   const na: number[] = [];
   const incomplete: number[] = [];
   let sumScaled = 0;
-  const add = (id: number, score: number): void => {
+  const add = (id: number, score: number, band: Interval): void => {
     scored.push(id);
-    sumScaled += Math.round(score * scale);
+    sumScaled += scaledInBand(score, band, scale);
   };
   for (const r of results) {
     if (!r.valid) incomplete.push(r.id);
     else if (r.level === 'NA') na.push(r.id);
-    else if (r.score !== null) add(r.id, r.score);
+    else if (r.score !== null) add(r.id, r.score, r.band ?? SCORE_RANGE);
   }
   if (indicator7.scored) {
     if (indicator7.score === null) incomplete.push(7);
-    else add(7, indicator7.score);
+    else add(7, indicator7.score, SCORE_RANGE);
   }
   scored.sort((a, b) => a - b);
   incomplete.sort((a, b) => a - b);

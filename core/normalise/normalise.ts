@@ -38,7 +38,8 @@ export function normaliseLevel(raw: RawScalar): Normalised<LevelNumber | 'NA'> {
   }
   if (typeof raw === 'boolean') return bad('等级应为 1–6 的整数。');
   const t = compactText(raw);
-  if (raw === NA_CANONICAL) return ok('NA');
+  // 'NA' is the answers JSON's own spelling (the contract of `sfe evaluate`), so it is canonical too.
+  if (raw === NA_CANONICAL || raw === 'NA') return ok('NA');
   if (NA_FORMS.has(t)) return ok('NA', true);
   const m = /^(?:第|等级|level|L)?([1-6一二三四五六])(?:级|\.0*)?$/i.exec(t);
   const d = m?.[1];
