@@ -89,7 +89,8 @@ export function normaliseMaturity(raw: RawScalar): Normalised<MaturityLevel> {
   if (typeof raw !== 'string') return bad('成熟度应为一级至五级。');
   if (Object.values(MATURITY_CANONICAL).includes(raw)) return ok((chineseDigit(raw.charAt(0)) ?? 0) as MaturityLevel);
   const t = compactText(raw);
-  const m = /^(?:L)?([1-5一二三四五])(?:级)?/i.exec(t);
+  // Anchored, so 「10」 or 「2.5」 is unreadable rather than read as its first digit; 「四级（优化级）」 still reads.
+  const m = /^(?:L)?([1-5一二三四五])(?:\.0+)?(?:级)?(?:[(（]?(?:规划|规范|集成|优化|引领)级[)）]?)?$/i.exec(t);
   const d = m?.[1];
   if (d) return ok((chineseDigit(d) ?? Number(d)) as MaturityLevel, true);
   const named = Object.entries(MATURITY_NAMES).find(([name]) => t.includes(name));
