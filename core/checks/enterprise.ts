@@ -38,7 +38,8 @@ export function checkEnterprise(answers: Answers): Finding[] {
       const city = e.city === null ? null : cityOf(e.city);
       if (!division.startsWith('32')) {
         out.push(makeFinding('uscc/outside-jiangsu', 'warning', { field: FIELD.uscc }, { codeDivision: division }, e.uscc));
-      } else if (city && division.slice(0, 4) !== city.code) {
+      } else if (city && division.slice(2, 4) !== '00' && division.slice(0, 4) !== city.code) {
+        // 3200xx: registered by the provincial authority, which says nothing about the city.
         out.push(makeFinding('uscc/region-mismatch', 'warning', { field: FIELD.uscc }, { codeDivision: division, cityName: city.name }, e.uscc));
       }
     }

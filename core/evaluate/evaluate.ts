@@ -38,9 +38,13 @@ export interface Evaluation {
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 export function evaluate(answers: Answers, ruleset: Ruleset, inputFindings: readonly Finding[] = []): Evaluation {
+  // A cell that was filled in but could not be read is already reported; 「未填写」 on top would mislead.
+  const unreadable = new Set(inputFindings.filter((f) => f.severity === 'error').map((f) => f.where.field));
+  const notAlreadyReported = (f: Finding): boolean =>
+    !((f.code === 'cell/required' || f.code === 'score/without-level') && unreadable.has(f.where.field));
   const ind = checkIndicators(answers, ruleset);
   const sc = checkScenarios(answers, ruleset);
-  const ent = checkEnterprise(answers);
+  const ent = checkEnterprise(answers).filter(notAlreadyReported);
 
   const banding = ruleset.readings.indicator7Banding;
   const inv = investmentAnswer(answers);
@@ -72,7 +76,7 @@ export function evaluate(answers: Answers, ruleset: Ruleset, inputFindings: read
     }
   }
 
-  const issues = [...inputFindings, ...ent, ...ind.findings, ...sc.findings, ...extra].sort(
+  const issues = [...inputFindings, ...ent, ...ind.findings.filter(notAlreadyReported), ...sc.findings, ...extra].sort(
     (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
   );
 

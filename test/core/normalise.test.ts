@@ -152,6 +152,16 @@ describe('unreadable values are errors and read as empty', () => {
     expect(findings[0]?.raw).toBe(value);
   });
 
+  it.each([
+    ['SFE_MATURITY', '六级'],
+    ['SFE_I03_LEVEL', '七级'],
+    ['SFE_INDUSTRY', '99 不存在'],
+  ] as const)('through the evaluation, %s = %j is reported once, not also as 「未填写」', (field, value) => {
+    const e = evaluateRaw(withCell(field, value), RULESET_2025).evaluation;
+    expect(e.issues.filter((i) => i.where.field === field).map((i) => i.code)).toHaveLength(1);
+    expect(e.issues.map((i) => i.code)).not.toContain('cell/required');
+  });
+
   it('with Reading R2 switched off, non-canonical text is unreadable instead of normalised', () => {
     const strictText = applyOverride(RULESET_2025, { readings: { normaliseText: false } });
     const e = evaluateRaw(withCell('SFE_I02_SCORE', '95分'), strictText).evaluation;
