@@ -66,10 +66,12 @@ export const RulesOverrideSchema = z
         scorePrecisionDigits: z.number().int().min(0).max(9),
         cumulativeTiers: z.boolean(),
         compositeThresholdStrict: z.boolean(),
-        stageOfScenario: z.record(z.string().regex(/^\d+$/), StageKeySchema),
+        // D4's scenario numbers 1–40: a typo such as "41" must not silently map nothing.
+        stageOfScenario: z.record(z.string().regex(/^([1-9]|[1-3]\d|40)$/, 'scenario ids are 1–40'), StageKeySchema),
       })
       .partial()
-      .strict(),
+      .strict()
+      .optional(),
   })
   .strict();
 
