@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { SfeError } from './errors.ts';
 import { registerRules } from './commands/rules.ts';
 import { registerEvaluate } from './commands/evaluate.ts';
+import { registerIngest } from './commands/ingest.ts';
 
 export interface GlobalOptions {
   /** An agency's ruleset override file (JSON). */
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   const globals = (): GlobalOptions => program.opts<GlobalOptions>();
   registerRules(program, globals);
   registerEvaluate(program, globals);
+  registerIngest(program, globals);
   return program;
 }
 

@@ -3,6 +3,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { labelRows } from './labels.ts';
 import { MIGRATIONS } from './schema.ts';
 import { insertRows } from './insertRows.ts';
+import { ANALYTICS_VIEW_DDL } from '../analytics/views.ts';
 
 export async function schemaVersion(conn: DuckDBConnection): Promise<number> {
   await conn.run('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)');
@@ -29,4 +30,6 @@ export async function migrate(conn: DuckDBConnection): Promise<void> {
   await conn.run('DELETE FROM labels');
   await insertRows(conn, 'labels', ['kind', 'code', 'label_zh'], labelRows().map((l) => [l.kind, l.code, l.label]));
   await conn.run('COMMIT');
+  // The analytics views (pipeline/analytics) follow the code too: recreated on every read-write open.
+  for (const sql of ANALYTICS_VIEW_DDL) await conn.run(sql);
 }

@@ -1,0 +1,26 @@
+// `sfe ingest PATH… [--db FILE] [--workers N] [--json]`: a folder of returned workbooks into DuckDB.
+import { Option, type Command } from 'commander';
+import { SfeError } from '../errors.ts';
+import { defaultWorkers, ingest } from '../ingest/ingest.ts';
+import { summaryText } from '../ingest/summary.ts';
+import type { GlobalOptions } from '../cli.ts';
+
+const positiveInt = (name: string) => (v: string): number => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new SfeError('input/bad-option', `${name} 应为正整数，当前为「${v}」。`);
+  return n;
+};
+
+export function registerIngest(program: Command, globals: () => GlobalOptions): void {
+  program
+    .command('ingest <paths...>')
+    .description('将收到的自评价工作簿（文件或文件夹，递归）校验、重新计分后汇总入库（DuckDB）')
+    .option('--db <file>', '数据库文件', 'sfe.duckdb')
+    .option('--workers <n>', `并行读取的线程数（默认 CPU 数 − 1，本机为 ${defaultWorkers()}）`, positiveInt('--workers'))
+    .option('--json', '以 JSON 输出汇总')
+    .addOption(new Option('--batch-size <n>', '每个事务写入的文件数').argParser(positiveInt('--batch-size')).hideHelp())
+    .action(async (paths: string[], opts: { db: string; workers?: number; json?: boolean; batchSize?: number }) => {
+      const summary = await ingest({ paths, db: opts.db, workers: opts.workers, rules: globals().rules, batchSize: opts.batchSize });
+      process.stdout.write(opts.json ? `${JSON.stringify(summary, null, 2)}\n` : `${summaryText(summary)}\n`);
+    });
+}
