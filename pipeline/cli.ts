@@ -5,6 +5,7 @@ import { registerRules } from './commands/rules.ts';
 import { registerEvaluate } from './commands/evaluate.ts';
 import { registerReport } from './commands/report.ts';
 import { registerIngest } from './commands/ingest.ts';
+import { registerRoster } from './commands/roster.ts';
 
 export interface GlobalOptions {
   /** An agency's ruleset override file (JSON). */
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerEvaluate(program, globals);
   registerReport(program, globals);
   registerIngest(program, globals);
+  registerRoster(program, globals);
   return program;
 }
 

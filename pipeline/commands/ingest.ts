@@ -2,6 +2,8 @@
 import { Option, type Command } from 'commander';
 import { SfeError } from '../errors.ts';
 import { defaultWorkers, ingest } from '../ingest/ingest.ts';
+import { evaluateWorkbookFile } from '../ingest/evaluateWorkbook.ts';
+import { fileEvaluators } from './evaluate.ts';
 import { summaryText } from '../ingest/summary.ts';
 import type { GlobalOptions } from '../cli.ts';
 
@@ -12,6 +14,8 @@ const positiveInt = (name: string) => (v: string): number => {
 };
 
 export function registerIngest(program: Command, globals: () => GlobalOptions): void {
+  // `sfe evaluate` of a workbook goes through the ingest's own read/parse/score path.
+  for (const ext of ['.xlsx', '.xlsm']) fileEvaluators.set(ext, (file, g) => evaluateWorkbookFile(file, g.rules));
   program
     .command('ingest <paths...>')
     .description('将收到的自评价工作簿（文件或文件夹，递归）校验、重新计分后汇总入库（DuckDB）')

@@ -36,6 +36,8 @@ export interface RejectedAnalysis {
   readonly message: string;
   readonly stack?: string;
   readonly findings: readonly FindingRow[];
+  /** Identity-missing workbooks are still scored, so `sfe evaluate` can show the enterprise its results. */
+  readonly scored?: ScoredWorkbook;
 }
 
 export type FileAnalysis = AcceptedAnalysis | RejectedAnalysis;
@@ -55,7 +57,7 @@ export async function analyseBytes(bytes: Buffer, fileName: string, ruleset: Rul
       const message = `${missing}未填写，无法确认报送企业；请补充后重新报送。`;
       return {
         status: 'rejected', sha256, reasonCode: 'file/identity-missing', message,
-        findings: [rejectionFinding('file/identity-missing', message), ...scored.findings],
+        findings: [rejectionFinding('file/identity-missing', message), ...scored.findings], scored,
       };
     }
     const rawCells: Record<string, string | number | boolean | null> = {};
