@@ -6,6 +6,7 @@ import { registerEvaluate } from './commands/evaluate.ts';
 import { registerReport } from './commands/report.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerRoster } from './commands/roster.ts';
+import { registerTemplate } from './commands/template.ts';
 
 export interface GlobalOptions {
   /** An agency's ruleset override file (JSON). */
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerReport(program, globals);
   registerIngest(program, globals);
   registerRoster(program, globals);
+  registerTemplate(program, globals);
   return program;
 }
 
