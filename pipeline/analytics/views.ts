@@ -254,6 +254,18 @@ const dataQuality = `CREATE OR REPLACE VIEW data_quality AS
   LEFT JOIN labels l ON l.kind = 'finding' AND l.code = f.code
   GROUP BY ${scopeSets('f.code, f.severity')}`;
 
+const returnsWithErrors = `CREATE OR REPLACE VIEW returns_with_errors AS
+  WITH base AS (${BASE})
+  SELECT b.uscc, b.name, b.city_code, b.city_name, b.county_code, b.county_name, b.industry_code, b.industry_name,
+    count(*)::INTEGER AS errors,
+    string_agg(DISTINCT coalesce(l.label_zh, f.code), '；' ORDER BY coalesce(l.label_zh, f.code)) AS problems,
+    any_value(fl.path) AS path
+  FROM base b JOIN findings f USING (submission_id)
+  JOIN submissions s USING (submission_id) JOIN files fl ON fl.file_id = s.file_id
+  LEFT JOIN labels l ON l.kind = 'finding' AND l.code = f.code
+  WHERE f.severity = 'error'
+  GROUP BY b.uscc, b.name, b.city_code, b.city_name, b.county_code, b.county_name, b.industry_code, b.industry_name`;
+
 const fileOutcomes = `CREATE OR REPLACE VIEW file_outcomes AS
   SELECT f.outcome, any_value(lo.label_zh) AS outcome_label, f.reason_code, any_value(lr.label_zh) AS reason_label,
     count(*)::INTEGER AS files
@@ -278,6 +290,7 @@ export const ANALYTICS_VIEWS: readonly AnalyticsView[] = [
   { name: 'upgrade_gap', description: '「差 1–3 个场景即可升级」的企业数（按下一等级）', sql: upgradeGap },
   { name: 'roster_coverage_by_area', description: '名单覆盖：应报、已回收、未回收、名单外回收（按市、县、行业）', sql: rosterByArea },
   { name: 'data_quality', description: '当前答卷的数据质量问题，按问题代码与设区市/行业汇总', sql: dataQuality },
+  { name: 'returns_with_errors', description: '有错误、需退回企业更正的当前答卷（企业、地区、错误数与问题）', sql: returnsWithErrors },
   { name: 'file_outcomes', description: '所有文件的入库结果与拒收原因统计', sql: fileOutcomes },
 ];
 

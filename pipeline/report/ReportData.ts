@@ -111,6 +111,15 @@ export interface QualityCount {
   readonly enterprises: number;
 }
 
+/** A current return with errors, to be sent back for correction. */
+export interface Correction {
+  readonly uscc: string;
+  readonly name: string;
+  readonly area: string;
+  readonly errors: number;
+  readonly problems: string;
+}
+
 export interface ReportData {
   readonly title: string;
   readonly scope: Scope;
@@ -130,6 +139,9 @@ export interface ReportData {
   /** Roster coverage of the areas; the first row is the total of the scope. Empty when no roster is loaded. */
   readonly roster: readonly RosterCoverage[];
   readonly quality: readonly QualityCount[];
+  /** Returns to send back, capped at CORRECTIONS_SHOWN; `correctionsTotal` is the full count. */
+  readonly corrections: readonly Correction[];
+  readonly correctionsTotal: number;
   /** Every breakdown, for the workbook and the page's tables. */
   readonly breakdowns: readonly Breakdown[];
 }

@@ -121,6 +121,11 @@ export const BREAKDOWNS: readonly BreakdownDef[] = [
     where: (s) => both(s, [`grain = '${s.industry ? 'city_industry' : 'city'}'`]), orderBy: 'city_code, findings DESC, code',
   },
   {
+    id: 'corrections', sheet: '需退回更正', title: '有错误、需退回企业更正的答卷', view: 'returns_with_errors',
+    columns: [c('uscc', '统一社会信用代码', 'text'), c('name', '企业名称', 'text'), c('city_name', '设区市', 'text'), c('county_name', '县（市、区）', 'text'), c('industry_name', '行业', 'text'), c('errors', '错误数'), c('problems', '问题', 'text'), c('path', '文件', 'text')],
+    where: (s) => both(s), orderBy: 'city_code, county_code, uscc',
+  },
+  {
     id: 'files', sheet: '文件入库结果', title: '文件入库结果', view: 'file_outcomes',
     columns: [c('outcome', '结果代码', 'text'), c('outcome_label', '结果', 'text'), c('reason_code', '拒收原因代码', 'text'), c('reason_label', '拒收原因', 'text'), c('files', '文件数')],
     // Files are not tied to a city or industry until they are read: shown in the province's report only.

@@ -270,6 +270,21 @@ export function renderReportHtml(d: ReportData): string {
     d.quality,
   );
 
+  const correctionsTable = table(
+    't-corrections',
+    [
+      { header: '统一社会信用代码', text: (c) => c.uscc },
+      { header: '企业名称', text: (c) => c.name },
+      { header: '地区', text: (c) => c.area },
+      { header: '错误数', text: (c) => fmtInt(c.errors), sort: (c) => c.errors, num: true },
+      { header: '问题', text: (c) => c.problems },
+    ],
+    d.corrections,
+  );
+  const correctionsNote = d.correctionsTotal > d.corrections.length
+    ? `<p class="lead">共 ${fmtInt(d.correctionsTotal)} 份，此处列出前 ${fmtInt(d.corrections.length)} 份；完整名单见汇总工作簿「需退回更正」。</p>`
+    : '';
+
   const hasScores = d.areas.some((a) => a.mean !== null);
   const body = [
     `<header class="masthead"><div class="eyebrow">江苏省智能工厂梯度建设 · 自评价汇总分析</div><h1>${html(d.title)}</h1>
@@ -295,8 +310,9 @@ export function renderReportHtml(d: ReportData): string {
       '「差 N 个场景」：下一等级的其他条件（基础要求、综合得分、成熟度）均已满足，再建设 N 个该等级及以上场景（含覆盖缺失环节）即可达到。'),
     section('industries', '分行业（国民经济行业分类大类）', table('t-industries', statsColumns('行业'), d.industries)),
     section('roster', '名单覆盖', (d.roster.length > 1 ? chart('roster', Math.max(300, (d.roster.length - 1) * 28 + 80)) : '') + rosterTable),
-    section('quality', '数据质量', qualityTable, '当前有效答卷中的问题（按问题代码汇总）。错误会使综合得分或等级无法计算，请退回企业更正。'),
-    `<footer>本报告由 sfe report 依据汇总数据库中的分析视图生成（region_stats、indicator_profile、scenario_adoption、stage_adoption、upgrade_gap、unmet_conditions、roster_coverage、data_quality），所有数字均可用 sfe query 复核。</footer>`,
+    section('quality', '数据质量', `${qualityTable}<h3>需退回企业更正的答卷（${html(fmtInt(d.correctionsTotal))} 份）</h3>${correctionsNote}${correctionsTable}`,
+      '当前有效答卷中的问题（按问题代码汇总）。错误会使综合得分或等级无法计算，请退回企业更正。'),
+    `<footer>本报告由 sfe report 依据汇总数据库中的分析视图生成（region_stats、indicator_profile、scenario_adoption、stage_adoption、upgrade_gap、unmet_summary、roster_coverage_by_area、data_quality、returns_with_errors），所有数字均可用 sfe query 复核。</footer>`,
   ].join('\n');
 
   return `<!doctype html>

@@ -13,6 +13,9 @@ export function localStamp(d: Date): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
+/** The page lists at most this many returns to correct (the full list is in the summary workbook). */
+export const CORRECTIONS_SHOWN = 300;
+
 const TIERS_AND_NONE = ['none', ...TIER_KEYS] as const;
 
 function tierRecord(r: PlainRow, prefix: string): Record<TierKey | 'none', number> {
@@ -165,6 +168,17 @@ export async function loadReportData(conn: DuckDBConnection, scope: Scope, now: 
     enterprises: int(r.enterprises),
   }));
 
+  const cond = [f.city ? 'city_code = ?' : null, f.industry ? 'industry_code = ?' : null].filter(Boolean).join(' AND ') || 'TRUE';
+  const condParams = [f.city, f.industry].filter((x): x is string => x !== null);
+  const correctionsTotal = int((await readRows(conn, `SELECT count(*) AS n FROM returns_with_errors WHERE ${cond}`, condParams))[0]?.n);
+  const corrections = (await readRows(conn, `SELECT * FROM returns_with_errors WHERE ${cond} ORDER BY city_code, county_code, uscc LIMIT ${CORRECTIONS_SHOWN}`, condParams)).map((r) => ({
+    uscc: str(r.uscc) ?? '',
+    name: str(r.name) ?? '',
+    area: [str(r.city_name), str(r.county_name)].filter(Boolean).join(' '),
+    errors: int(r.errors),
+    problems: str(r.problems) ?? '',
+  }));
+
   return {
     title: reportTitle(scope),
     scope,
@@ -181,6 +195,8 @@ export async function loadReportData(conn: DuckDBConnection, scope: Scope, now: 
     unmet,
     roster,
     quality,
+    corrections,
+    correctionsTotal,
     breakdowns: await loadBreakdowns(conn, f),
   };
 }

@@ -61,7 +61,7 @@ export function generateCorpus(n: number, seed = 42): Corpus {
     }
   };
 
-  const answersFor = (name: string, uscc: string, city: string, county: string, industry: string, version: number): RawAnswers => {
+  const answersFor = (name: string, uscc: string, city: string, county: string, industry: string, version: number, forceError = false): RawAnswers => {
     const cityRec = JIANGSU_CITIES.find((c) => c.code === city);
     const countyRec = cityRec?.counties.find((c) => c.code === county);
     const strength = 0.25 + 0.75 * rnd();
@@ -74,7 +74,8 @@ export function generateCorpus(n: number, seed = 42): Corpus {
       const level = Math.max(1, Math.min(6, Math.round(1.8 + strength * 4.6 + (rnd() - 0.5) * 2)));
       const band = LEVEL_BANDS[level - 1]!.band;
       let score = level === 1 ? 0 : Math.round((band.min + 0.5 + rnd() * (band.max - band.min - 1)) * 10) / 10;
-      if (rnd() < 0.01) score = band.max + 5; // out of band: an error, the composite cannot be computed
+      // Out of band: an error, the composite cannot be computed.
+      if (rnd() < 0.01 || (forceError && id === 2)) score = band.max + 5;
       indicators.push({ id, level, score });
     }
     indicators.push({ id: 7, investmentTotal: Math.round(rnd() * 5000), investment2024: Math.round(rnd() * 500) });
@@ -114,7 +115,7 @@ export function generateCorpus(n: number, seed = 42): Corpus {
     const uscc = makeUscc(county);
     const name = i < NASTY_NAMES.length ? NASTY_NAMES[i]! : `测试${city}${String(i).padStart(4, '0')}智能制造有限公司`;
     if (i % 25 === 7) returns.push({ raw: answersFor(name, uscc, city, county, industry, 3), uscc, current: false });
-    returns.push({ raw: answersFor(name, uscc, city, county, industry, 6), uscc, current: true });
+    returns.push({ raw: answersFor(name, uscc, city, county, industry, 6, i < NASTY_NAMES.length), uscc, current: true });
     // Every 16th return was not on the roster (unexpected).
     if (i % 16 !== 3) roster.push({ uscc, name, city, county, industry });
   }
