@@ -21,10 +21,10 @@ export interface Composite {
   readonly detail: CompositeDetail;
 }
 
-/** Indicator 7's score under an agency banding; null if the amount is missing. */
+/** Indicator 7's score under an agency banding; null if the amount is missing or negative (an error). */
 export function indicator7Score(banding: Indicator7Banding, total: number | null, y2024: number | null): number | null {
   const amount = banding.basis === 'total' ? total : y2024;
-  if (amount === null) return null;
+  if (amount === null || amount < 0) return null;
   let score = 0;
   for (const step of banding.steps) if (amount >= step.atLeast) score = step.score;
   return score;

@@ -58,7 +58,7 @@ export const RulesOverrideSchema = z
               .array(z.object({ atLeast: z.number().min(0), score: z.number().min(0).lt(100) }))
               .min(1)
               .refine((s) => s.every((x, i) => i === 0 || x.atLeast > (s[i - 1]?.atLeast ?? -Infinity)), {
-                message: 'steps must be in increasing atLeast order',
+                message: '分档须按 atLeast 从小到大排列且不重复',
               }),
           })
           .nullable(),
@@ -67,7 +67,7 @@ export const RulesOverrideSchema = z
         cumulativeTiers: z.boolean(),
         compositeThresholdStrict: z.boolean(),
         // D4's scenario numbers 1–40: a typo such as "41" must not silently map nothing.
-        stageOfScenario: z.record(z.string().regex(/^([1-9]|[1-3]\d|40)$/, 'scenario ids are 1–40'), StageKeySchema),
+        stageOfScenario: z.record(z.string().regex(/^([1-9]|[1-3]\d|40)$/, '场景编号应为 1–40'), StageKeySchema),
       })
       .partial()
       .strict()
@@ -86,7 +86,8 @@ export class RulesOverrideError extends Error {
 
 /** Applies an agency's override (already JSON-parsed) to a ruleset. Throws RulesOverrideError. */
 export function applyOverride(base: Ruleset, input: unknown): Ruleset {
-  const parsed = RulesOverrideSchema.safeParse(input);
+  // The issues end up in a Chinese message to the agency, so zod's own wording must be Chinese too.
+  const parsed = RulesOverrideSchema.safeParse(input, { error: z.locales.zhCN().localeError });
   if (!parsed.success) {
     throw new RulesOverrideError(parsed.error.issues.map((i) => `${i.path.join('.') || '(根)'}：${i.message}`));
   }

@@ -176,6 +176,14 @@ describe('indicator 7 (Reading R1)', () => {
     expect(e.compositeDetail.incomplete).toEqual([7]);
   });
 
+  it('leaves the composite uncomputed when banded and the amount is negative, rather than scoring it 0', () => {
+    const e = run(answers({ scores: SCORES, investment: { total: -5, y2024: -6 } }), banding('total'));
+    expect(e.issues.map((i) => i.code)).toContain('investment/negative');
+    expect(e.indicator7Score).toBeNull();
+    expect(e.composite).toBeNull();
+    expect(e.compositeDetail.incomplete).toEqual([7]);
+  });
+
   it('checks the amounts: negative is an error, 2024 above the total a warning', () => {
     const e = run(answers({ investment: { total: 100, y2024: 200 } }));
     expect(e.issues.map((i) => [i.code, i.params])).toEqual([['investment/2024-exceeds-total', { total: 100, amount2024: 200 }]]);
