@@ -14,7 +14,7 @@ export function parseXml(xml: string): XmlElement {
   const stack: XmlElement[] = [root];
   parser.on('opentag', (t) => {
     const attrs: Record<string, string> = {};
-    for (const [k, v] of Object.entries(t.attributes)) attrs[k] = typeof v === 'string' ? v : v.value;
+    for (const [k, v] of Object.entries(t.attributes)) attrs[k] = String(v);
     const el: XmlElement = { name: t.name, attributes: attrs, children: [], text: '' };
     stack[stack.length - 1]?.children.push(el);
     stack.push(el);
