@@ -2,8 +2,8 @@
 // the suggested tier and the reference tier in scores and scenario tiers.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RULESET_2025, applyOverride, evaluateRaw, type Evaluation, type RawAnswers, type Ruleset } from '../../core/index.ts';
-import { LEVELLED_IDS, NA_ALLOWED, TIERS, answers, hasDescription, rankOf, type Tier } from './support/build.ts';
+import { INPUT_FIELDS, RESULT_FIELDS, RULESET_2025, applyOverride, evaluateRaw, type Evaluation, type RawAnswers, type Ruleset } from '../../core/index.ts';
+import { KUNSHAN_USCC, LEVELLED_IDS, NA_ALLOWED, TIERS, answers, hasDescription, rankOf, type Tier } from './support/build.ts';
 
 interface Pick {
   readonly level: number | 'NA';
@@ -134,6 +134,45 @@ describe('properties over any valid answers', () => {
         const b = run(d);
         for (const t of TIERS) expect(b.scenarioCounts[t]).toBeGreaterThanOrEqual(a.scenarioCounts[t]);
         expect(rankOf(b.referenceTier)).toBeGreaterThanOrEqual(rankOf(a.referenceTier));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('robustness over arbitrary cell values', () => {
+  const cell = fc.oneof(
+    fc.constant(null),
+    fc.boolean(),
+    fc.double(),
+    fc.integer({ min: -5, max: 120 }),
+    fc.string({ maxLength: 8 }),
+    fc.constantFrom('不涉及', 'NA', '２级', '十五分', '领航', '/', '无', ' 3 ', '1e3', '-0', '99.9999999', '四级（优化级）', 'C34', '3205', '鼓楼区'),
+  );
+  const rawArb = fc.record({
+    enterprise: fc.record({
+      name: cell, uscc: fc.oneof(cell, fc.constant(KUNSHAN_USCC)), city: cell, county: cell, industry: cell, maturity: cell, fillDate: cell,
+      declarations: fc.record({ scale: cell, compliance: cell, secure: cell, organization: cell }),
+    }),
+    indicators: fc.array(fc.record({ id: fc.integer({ min: 0, max: 11 }), level: cell, score: cell, investmentTotal: cell, investment2024: cell }), { maxLength: 12 }),
+    scenarios: fc.array(fc.record({ id: fc.integer({ min: 0, max: 41 }), tier: cell }), { maxLength: 45 }),
+  });
+  const KNOWN_FIELDS = new Set([...INPUT_FIELDS, ...RESULT_FIELDS, 'SFE_SCENARIOS']);
+
+  it('never throws; every finding has a known field and a Chinese message; the composite is in [0, 100) or null', () => {
+    fc.assert(
+      fc.property(rawArb, (raw) => {
+        const e = evaluateRaw(raw, RULESET_2025).evaluation;
+        for (const f of e.issues) {
+          expect(KNOWN_FIELDS.has(f.where.field)).toBe(true);
+          expect(f.message).toMatch(/[\u4e00-\u9fff]/);
+        }
+        for (const u of e.unmet) expect(u.message).toMatch(/[\u4e00-\u9fff]/);
+        if (e.composite !== null) {
+          expect(e.composite).toBeGreaterThanOrEqual(0);
+          expect(e.composite).toBeLessThan(100);
+        }
+        expect(() => JSON.stringify(e)).not.toThrow();
       }),
       { numRuns: 300 },
     );
