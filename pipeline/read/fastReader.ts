@@ -23,7 +23,8 @@ async function workbookPath(zip: SafeZip): Promise<string> {
   const root = await zip.read('_rels/.rels');
   const target = root ? parseRels(root, '').find((r) => REL_OFFICE_DOC.test(r.type))?.target : undefined;
   const path = target ?? 'xl/workbook.xml';
-  if (!zip.names.has(path)) throw new ReadError('file/not-a-workbook', '该文件是压缩包但不是 Excel 工作簿（.xlsx），请报送官方自评价表。');
+  // A Word or PowerPoint file is a zip with an officeDocument too; only a workbook part will do.
+  if (!zip.names.has(path) || !/(^|\/)workbook\d*\.xml$/i.test(path)) throw new ReadError('file/not-a-workbook', '该文件是压缩包但不是 Excel 工作簿（.xlsx），请报送官方自评价表。');
   return path;
 }
 

@@ -7,8 +7,8 @@ export interface CachedResults {
   readonly composite: number | null;
   readonly suggestedTier: TierKey | null;
   readonly referenceTier: TierKey | null;
-  /** Whether the workbook held cached values at all (formulas never calculated leave none). */
-  readonly present: boolean;
+  /** Fields whose formulas carried a cached value (formulas never calculated leave none). */
+  readonly present: readonly string[];
 }
 
 export interface CachedMismatch {
@@ -33,7 +33,7 @@ export function cachedResultsOf(get: (field: string) => CellReading | undefined)
     composite: c && c.kind === 'number' ? c.value : null,
     suggestedTier: tier(FIELD.suggestedTier),
     referenceTier: tier(FIELD.referenceTier),
-    present: hasCache(c) || hasCache(get(FIELD.suggestedTier)) || hasCache(get(FIELD.referenceTier)),
+    present: [FIELD.composite, FIELD.suggestedTier, FIELD.referenceTier].filter((f) => hasCache(get(f))),
   };
 }
 
@@ -42,17 +42,17 @@ const tierLabel = (t: TierKey | null): string | null => (t === null ? null : TIE
 const COMPOSITE_TOLERANCE = 0.005;
 
 export function compareCached(cached: CachedResults, e: Evaluation): CachedMismatch[] {
-  if (!cached.present) return [];
   const out: CachedMismatch[] = [];
+  const has = (f: string): boolean => cached.present.includes(f);
   const c = cached.composite;
   const v = e.composite;
-  if ((c === null) !== (v === null) || (c !== null && v !== null && Math.abs(c - v) > COMPOSITE_TOLERANCE)) {
+  if (has(FIELD.composite) && ((c === null) !== (v === null) || (c !== null && v !== null && Math.abs(c - v) > COMPOSITE_TOLERANCE))) {
     out.push({ field: FIELD.composite, label: '综合得分', cached: c, computed: v === null ? null : Math.round(v * 100) / 100 });
   }
-  if (cached.suggestedTier !== e.suggestedTier) {
+  if (has(FIELD.suggestedTier) && cached.suggestedTier !== e.suggestedTier) {
     out.push({ field: FIELD.suggestedTier, label: '建议场景自评等级', cached: tierLabel(cached.suggestedTier), computed: tierLabel(e.suggestedTier) });
   }
-  if (cached.referenceTier !== e.referenceTier) {
+  if (has(FIELD.referenceTier) && cached.referenceTier !== e.referenceTier) {
     out.push({ field: FIELD.referenceTier, label: '参考等级', cached: tierLabel(cached.referenceTier), computed: tierLabel(e.referenceTier) });
   }
   return out;
