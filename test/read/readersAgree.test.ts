@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { CellValue } from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIELD, INPUT_FIELDS, RESULT_FIELDS } from '../../core/index.ts';
 import { drawAnswers } from '../../pipeline/corpus/answers.ts';
@@ -85,7 +86,7 @@ describe('fast reader agrees with ExcelJS', () => {
   });
 
   it('on rich text, errors, booleans, dates, 1904 dates and formulas with and without cached values', async () => {
-    const values = new Map<string, import('exceljs').CellValue>([
+    const values = new Map<string, CellValue>([
       [FIELD.name, { richText: [{ text: '苏州' }, { font: { bold: true }, text: '示例机械有限公司' }] }],
       [FIELD.uscc, '91320500MA1XXXXXXX'],
       [FIELD.level(1), 3],
