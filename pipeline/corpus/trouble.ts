@@ -96,8 +96,9 @@ const PLANTERS: Readonly<Record<TroubleKind, Planter>> = {
     if (target.length === 0) return null;
     const t = rng.pick(target);
     const { band } = bandOf(t.level);
-    // Either the band's excluded upper end (a classic slip: 40 for level 3) or a score from a higher band.
-    const raw = t.level === 1 ? rng.int(5, 15) : rng.chance(0.5) ? band.max : Math.min(99, band.max + rng.int(1, 15));
+    // Either the band's excluded upper end (a classic slip: 40 for level 3) or a score from a higher band
+    // (above 100 for level 6).
+    const raw = t.level === 1 ? rng.int(5, 15) : rng.chance(0.5) ? band.max : band.max + rng.int(1, 15);
     const field = FIELD.score(t.id);
     cells.set(field, raw);
     return { planted: { kind: 'score-out-of-band', field, raw, code: 'score/out-of-band' }, codes: incomplete('score/out-of-band'), rejection: null };

@@ -1,8 +1,12 @@
 // Word lists for fictitious enterprise and contact names. Every enterprise name starts with 「示例·」 and ends
-// with 「（演示）」 so no generated name can be mistaken for a real company.
+// with 「【演示】」 so no generated name can be mistaken for a real company.
 
 export const NAME_PREFIX = '示例·';
-export const NAME_SUFFIX = '（演示）';
+/**
+ * 【】 rather than （）: the core's free-text normaliser turns full-width （） into ASCII () and reports it
+ * (input/normalised), so a （演示） marker would put a finding on every generated workbook.
+ */
+export const NAME_SUFFIX = '【演示】';
 
 /** Syllables combined in pairs into a 字号 (trade name). */
 export const TRADE_SYLLABLES: readonly string[] = [
