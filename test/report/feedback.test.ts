@@ -1,0 +1,93 @@
+// sfe feedback: each enterprise's page agrees with the core's evaluation of its answers, shows its position
+// as percentiles computed independently here, escapes its name and never names another enterprise.
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TIER_LABELS } from '../../core/index.ts';
+import { feedbackTargets, loadFeedbackBatch, type Feedback } from '../../pipeline/feedback/loadFeedback.ts';
+import { safeFileName, writeFeedback } from '../../pipeline/feedback/writeFeedback.ts';
+import { html } from '../../pipeline/report/escape.ts';
+import type { Db } from '../../pipeline/store/openDb.ts';
+import { percentile } from '../analytics/expected.ts';
+import { generateCorpus, NASTY_NAMES } from '../analytics/support/corpus.ts';
+import { buildFixtureDb, type StoredReturn } from '../analytics/support/storeFixture.ts';
+
+let db: Db;
+let current: StoredReturn[];
+let out: string;
+let files: string[];
+let feedback: Map<number, Feedback>;
+
+beforeAll(async () => {
+  const built = await buildFixtureDb(generateCorpus(120, 5));
+  db = built.db;
+  current = built.stored.filter((s) => s.current);
+  out = mkdtempSync(join(tmpdir(), 'sfe-feedback-'));
+  files = await writeFeedback(db.conn, out, null);
+  const targets = await feedbackTargets(db.conn, null);
+  feedback = new Map((await loadFeedbackBatch(db.conn, targets.map((t) => t.submissionId))).map((f) => [f.submissionId, f]));
+});
+afterAll(() => db?.close());
+
+const CONDITION_ORDER = ['declarations', 'composite', 'scenarios', 'stages', 'maturity', 'compositeThreshold'];
+
+describe('sfe feedback', () => {
+  it('writes one page per current return', () => {
+    expect(files).toHaveLength(current.length);
+    expect(readdirSync(out)).toHaveLength(current.length);
+  });
+
+  it('each page agrees with the core: composite, tiers, next-tier conditions met or not, unmet distances', () => {
+    for (const c of current) {
+      const f = feedback.get(c.submissionId) as Feedback;
+      const ev = c.evaluation;
+      expect(f.composite).toBe(ev.composite);
+      expect(f.referenceTier).toBe(ev.referenceTier);
+      expect(f.nextTier).toBe(ev.nextTier);
+      if (ev.nextTier) {
+        const tier = ev.tiers.find((t) => t.tier === ev.nextTier);
+        const met = [...(tier?.conditions ?? [])].sort((a, b) => CONDITION_ORDER.indexOf(a.key) - CONDITION_ORDER.indexOf(b.key)).map((x) => x.met);
+        expect(f.conditions.map((x) => x.met), c.answers.enterprise.uscc ?? '').toEqual(met);
+        const page = readFileSync(files.find((p) => p.includes(c.answers.enterprise.uscc ?? '?')) as string, 'utf8');
+        for (const u of ev.unmet) expect(page).toContain(html(u.message));
+        expect(page).toContain(`距${TIER_LABELS[ev.nextTier]}的条件`);
+      }
+      for (const issue of ev.issues) expect(f.findings.map((x) => x.code)).toContain(issue.code);
+    }
+  });
+
+  it('positions among peers are percentiles of the city and industry, computed independently', () => {
+    const scored = current.filter((c) => c.evaluation.composite !== null);
+    for (const c of scored) {
+      const f = feedback.get(c.submissionId) as Feedback;
+      const v = c.evaluation.composite as number;
+      const city = scored.filter((p) => p.answers.enterprise.city === c.answers.enterprise.city).map((p) => p.evaluation.composite as number);
+      const ind = scored.filter((p) => p.answers.enterprise.industry === c.answers.enterprise.industry).map((p) => p.evaluation.composite as number);
+      expect(f.peers[0]?.peers).toBe(city.length);
+      expect(f.peers[0]?.percentile as number).toBeCloseTo(percentile(v, city), 9);
+      expect(f.peers[1]?.peers).toBe(ind.length);
+      expect(f.peers[1]?.percentile as number).toBeCloseTo(percentile(v, ind), 9);
+    }
+  });
+
+  it('never names another enterprise, escapes its own name and carries no script', () => {
+    const names = current.map((c) => c.answers.enterprise.name ?? '');
+    for (const c of current.slice(0, 40)) {
+      const page = readFileSync(files.find((p) => p.includes(c.answers.enterprise.uscc ?? '?')) as string, 'utf8');
+      for (const other of names) if (other !== c.answers.enterprise.name) expect(page).not.toContain(html(other));
+      expect(page).not.toMatch(/<script/i);
+    }
+    const nasty = current.find((c) => c.answers.enterprise.name === NASTY_NAMES[0]);
+    const page = readFileSync(files.find((p) => p.includes(nasty?.answers.enterprise.uscc ?? '?')) as string, 'utf8');
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('file names are safe; --uscc selects one return and an unknown code is a clear error', async () => {
+    expect(safeFileName('<script>alert(1)</script>')).toBe('_script_alert(1)__script_');
+    expect(safeFileName('../../etc/passwd')).not.toContain('/');
+    const one = await writeFeedback(db.conn, join(out, 'one'), current[3]?.answers.enterprise.uscc ?? null);
+    expect(one).toHaveLength(1);
+    await expect(writeFeedback(db.conn, join(out, 'none'), '91320000000000000X')).rejects.toMatchObject({ code: 'feedback/not-found' });
+  });
+});
