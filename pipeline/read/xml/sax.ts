@@ -14,6 +14,9 @@ const local = (name: string): string => {
   return i < 0 ? name : name.slice(i + 1);
 };
 
+/** Thrown by a handler that has seen all it needs: parsing stops, no error. */
+export const STOP = Symbol('stop-parsing');
+
 export function walkXml(xml: Buffer | string, part: string, h: XmlHandlers): void {
   const p = new SaxesParser({ xmlns: false });
   p.on('error', (e) => {
@@ -31,7 +34,11 @@ export function walkXml(xml: Buffer | string, part: string, h: XmlHandlers): voi
     p.on('text', h.text);
     p.on('cdata', h.text);
   }
-  p.write(typeof xml === 'string' ? xml : xml.toString('utf8')).close();
+  try {
+    p.write(typeof xml === 'string' ? xml : xml.toString('utf8')).close();
+  } catch (e) {
+    if (e !== STOP) throw e;
+  }
 }
 
 /** The attribute whatever its prefix (r:id, relationships:id …). */

@@ -2,7 +2,7 @@
 // data validations that make DOM readers expand millions of cells) passes by as events.
 import type { CellReading } from '../CellReading.ts';
 import { excelSerialToIso } from '../excelDate.ts';
-import { walkXml } from './sax.ts';
+import { STOP, walkXml } from './sax.ts';
 
 export interface SheetContext {
   readonly sharedStrings: readonly string[];
@@ -65,6 +65,7 @@ export function readSheetCells(xml: Buffer, wanted: ReadonlySet<string>, ctx: Sh
         if (cell && selfClosing) {
           out.set(cell.ref, decode(cell, ctx));
           cell = null;
+          if (out.size === wanted.size) throw STOP;
         }
         return;
       }
@@ -92,6 +93,8 @@ export function readSheetCells(xml: Buffer, wanted: ReadonlySet<string>, ctx: Sh
       else if (name === 'c' && cell) {
         out.set(cell.ref, decode(cell, ctx));
         cell = null;
+        // Everything after the last wanted cell (the rest of the rows, validations, formatting) is skipped.
+        if (out.size === wanted.size) throw STOP;
       }
     },
   });
