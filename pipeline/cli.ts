@@ -3,12 +3,12 @@ import { Command, CommanderError } from 'commander';
 import { SfeError } from './errors.ts';
 import { registerRules } from './commands/rules.ts';
 import { registerEvaluate } from './commands/evaluate.ts';
-import { registerFeedback } from './commands/feedback.ts';
 import { registerQuery } from './commands/query.ts';
 import { registerReport } from './commands/report.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerRoster } from './commands/roster.ts';
 import { registerTemplate } from './commands/template.ts';
+import { registerDemo } from './commands/demo.ts';
 
 export interface GlobalOptions {
   /** An agency's ruleset override file (JSON). */
@@ -24,12 +24,12 @@ export function buildProgram(): Command {
   const globals = (): GlobalOptions => program.opts<GlobalOptions>();
   registerRules(program, globals);
   registerEvaluate(program, globals);
-  registerFeedback(program, globals);
   registerQuery(program, globals);
   registerReport(program, globals);
   registerIngest(program, globals);
   registerRoster(program, globals);
   registerTemplate(program, globals);
+  registerDemo(program, globals);
   return program;
 }
 
