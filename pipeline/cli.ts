@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { SfeError } from './errors.ts';
 import { registerRules } from './commands/rules.ts';
 import { registerEvaluate } from './commands/evaluate.ts';
+import { registerFeedback } from './commands/feedback.ts';
 import { registerQuery } from './commands/query.ts';
 import { registerReport } from './commands/report.ts';
 import { registerIngest } from './commands/ingest.ts';
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   const globals = (): GlobalOptions => program.opts<GlobalOptions>();
   registerRules(program, globals);
   registerEvaluate(program, globals);
+  registerFeedback(program, globals);
   registerQuery(program, globals);
   registerReport(program, globals);
   registerIngest(program, globals);
