@@ -1,6 +1,7 @@
 // A generated folder through `ingest`: every file's outcome, findings at their cells, the current return
 // per enterprise, the roster's missing list, and a second run that adds nothing.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -102,5 +103,12 @@ describe('sfe ingest on a generated folder', () => {
       // The name conflict needs the other files, so only the ingest knows it; everything else is identical.
       expect(stored.filter((r) => r.code !== 'identity/name-conflict')).toEqual(fromEvaluate);
     }
+  });
+
+  it('runs every example query of docs/schema.md', async () => {
+    const md = readFileSync(path.resolve(__dirname, '../../docs/schema.md'), 'utf8');
+    const blocks = [...md.matchAll(/```sql\n([\s\S]*?)```/g)].map((m) => (m[1] ?? '').trim());
+    expect(blocks.length).toBeGreaterThanOrEqual(15);
+    for (const sql of blocks) await expect(query(db, sql), sql).resolves.toBeDefined();
   });
 });
