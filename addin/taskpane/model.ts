@@ -22,6 +22,7 @@ import {
   type RawScalar,
   type Ruleset,
   type Severity,
+  type StageKey,
   type TierCondition,
   type TierKey,
 } from '../../core/index.ts';
@@ -115,7 +116,8 @@ export interface Dashboard {
   readonly nextTier: { readonly label: string; readonly unmet: readonly { readonly message: string; readonly advisory: boolean }[] } | null;
   readonly tiers: readonly TierRow[];
   readonly scenarios: readonly ScenarioCountRow[];
-  readonly stageLabels: readonly string[];
+  /** Short column heads for the five stages, with the full names. */
+  readonly stageLabels: readonly { readonly short: string; readonly full: string }[];
   readonly indicators: readonly IndicatorRow[];
   readonly problems: readonly Problem[];
   readonly problemCounts: Readonly<Record<Severity, number>>;
@@ -123,6 +125,9 @@ export interface Dashboard {
   readonly answersJson: RawAnswers;
   readonly evaluation: Evaluation;
 }
+
+// 生产作业 and 生产管理 share their first two characters; a narrow table needs distinct heads.
+const STAGE_SHORT: Readonly<Record<StageKey, string>> = { factory: '工厂', rnd: '研发', production: '作业', management: '管理', operations: '运营' };
 
 const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { error: '错误', warning: '提示', info: '说明' };
 
@@ -279,7 +284,7 @@ export function buildDashboard(s: WorkbookSnapshot, ruleset: Ruleset = RULESET_2
     nextTier: e.nextTier === null ? null : { label: TIER_LABELS[e.nextTier], unmet: e.unmet.map((u) => ({ message: u.message, advisory: !u.blocking })) },
     tiers,
     scenarios,
-    stageLabels: STAGE_KEYS.map((st) => STAGE_LABELS[st]),
+    stageLabels: STAGE_KEYS.map((st) => ({ short: STAGE_SHORT[st], full: STAGE_LABELS[st] })),
     indicators: indicatorRows(answers, e, ruleset),
     problems,
     problemCounts,

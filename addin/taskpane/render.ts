@@ -83,7 +83,7 @@ function tiers(doc: Document, d: Dashboard): HTMLElement {
 }
 
 function scenarios(doc: Document, d: Dashboard): HTMLElement {
-  const head = h(doc, 'tr', {}, [h(doc, 'th', {}, ['等级']), h(doc, 'th', {}, ['场景数']), ...d.stageLabels.map((s) => h(doc, 'th', {}, [s.slice(0, 2)]))]);
+  const head = h(doc, 'tr', {}, [h(doc, 'th', {}, ['等级']), h(doc, 'th', {}, ['场景数']), ...d.stageLabels.map((s) => h(doc, 'th', { title: s.full }, [s.short]))]);
   const rows = d.scenarios.map((r) =>
     h(doc, 'tr', {}, [
       h(doc, 'th', {}, [r.label]),
@@ -93,7 +93,7 @@ function scenarios(doc: Document, d: Dashboard): HTMLElement {
   );
   return card(doc, '建设场景数', [
     h(doc, 'table', { class: 'grid', 'data-testid': 'scenario-table' }, [h(doc, 'thead', {}, [head]), h(doc, 'tbody', {}, rows)]),
-    h(doc, 'p', { class: 'muted small' }, ['场景数为自评为该等级及以上的场景数 / 要求数；环节列为该等级及以上场景在各环节的个数，着色的是该等级须覆盖的环节。']),
+    h(doc, 'p', { class: 'muted small' }, ['场景数：自评为该等级及以上的场景数 / 要求数。环节（工厂建设、研发设计、生产作业、生产管理、运营管理）列为各环节的场景数，着色的是该等级须覆盖的环节。']),
   ]);
 }
 

@@ -1,5 +1,6 @@
 // A filled-in workbook (as defined name → canonical cell value), built from answers through the core's own
-// mapping, with one deliberate problem (scenario 1 rated at a tier it has no description for).
+// mapping, with two deliberate problems: scenario 1 rated at a tier it has no description for (an error)
+// and a 2024 investment above the total since 2014 (a warning).
 import { emptyAnswers, fieldsFromAnswers, withCheckChar, type Answers, type LevelAnswer, type TierKey } from '../../../core/index.ts';
 
 export const LEVELS: Readonly<Record<number, readonly [LevelAnswer['level'], number | null]>> = {
@@ -37,7 +38,7 @@ export function filledAnswers(): Answers {
       fillDate: '2025-06-30',
     },
     indicators: a.indicators.map((x) => {
-      if (x.id === 7) return { id: 7, investmentTotal: 3200, investment2024: 450 };
+      if (x.id === 7) return { id: 7, investmentTotal: 3200, investment2024: 3500 };
       const [level, score] = LEVELS[x.id] ?? [null, null];
       return { id: x.id, level, score };
     }),
