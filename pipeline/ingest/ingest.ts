@@ -35,6 +35,7 @@ function internal(e: unknown): FileAnalysis {
 export async function ingest(o: IngestOptions): Promise<IngestSummary> {
   const started = Date.now();
   const ruleset = await loadRuleset(o.rules);
+  const found = await discover(o.paths);
   const dbPath = path.resolve(o.db);
   const db = await openDb(dbPath);
   const runId = randomUUID();
@@ -49,7 +50,6 @@ export async function ingest(o: IngestOptions): Promise<IngestSummary> {
     await db.conn.run('INSERT INTO ingest_runs (run_id, started_at, status, paths, workers, ruleset_version) VALUES (?, ?, ?, ?, ?, ?)', [
       runId, toTimestamp(started), 'running', JSON.stringify(o.paths), workers, ruleset.version,
     ]);
-    const found = await discover(o.paths);
     const writer = await Writer.open(db.conn, runId, ruleset);
     const reports: FileReport[] = [];
     const todo: FoundFile[] = [];
