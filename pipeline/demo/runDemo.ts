@@ -5,6 +5,7 @@ import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { openForAnalysis } from '../analytics/openForAnalysis.ts';
 import { SfeError } from '../errors.ts';
+import { writeFeedback } from '../feedback/writeFeedback.ts';
 import { ingest } from '../ingest/ingest.ts';
 import type { IngestSummary } from '../ingest/summary.ts';
 import { writeReport, type ReportFiles } from '../report/writeReport.ts';
@@ -28,12 +29,16 @@ export interface DemoResult {
   readonly roster: RosterImport;
   readonly ingest: IngestSummary;
   readonly report: ReportFiles;
+  /** One feedback page per current return. */
+  readonly feedback: readonly string[];
+  readonly feedbackDir: string;
 }
 
 export const DEMO_DB = 'sfe.duckdb';
 export const DEMO_REPORT_DIR = 'report';
+export const DEMO_FEEDBACK_DIR = 'feedback';
 /** What a previous demo leaves in its folder (and a rerun replaces). */
-const DEMO_ENTRIES = new Set([RETURNS_DIR, ROSTER_CSV, ROSTER_GBK_CSV, MANIFEST_JSON, DEMO_DB, `${DEMO_DB}.wal`, DEMO_REPORT_DIR]);
+const DEMO_ENTRIES = new Set([RETURNS_DIR, ROSTER_CSV, ROSTER_GBK_CSV, MANIFEST_JSON, DEMO_DB, `${DEMO_DB}.wal`, DEMO_REPORT_DIR, DEMO_FEEDBACK_DIR]);
 
 /** An output folder is reused only when empty or when it holds nothing but an earlier demo. */
 async function prepareOut(out: string): Promise<void> {
@@ -61,15 +66,18 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
   say('③ 汇总入库：校验、重新计分、去重……');
   const summary = await ingest({ paths: [join(out, RETURNS_DIR)], db, workers: o.workers, rules: o.rules });
 
-  say('④ 生成汇总分析报告……');
+  say('④ 生成汇总分析报告和企业反馈……');
   const conn = await openForAnalysis(db);
+  const feedbackDir = join(out, DEMO_FEEDBACK_DIR);
   let report: ReportFiles;
+  let feedback: string[];
   try {
     report = await writeReport(conn.conn, join(out, DEMO_REPORT_DIR), { city: null, industry: null });
+    feedback = await writeFeedback(conn.conn, feedbackDir, null);
   } finally {
     conn.close();
   }
-  return { out, db, manifest, roster, ingest: summary, report };
+  return { out, db, manifest, roster, ingest: summary, report, feedback, feedbackDir };
 }
 
 /** The closing account, in Chinese: what was generated, what the ingest made of it, and what to open first. */
@@ -91,6 +99,7 @@ export function demoText(r: DemoResult): string {
     '',
     `请先打开报告：${r.report.html}`,
     `汇总工作簿：${r.report.workbook}`,
+    `企业反馈：${r.feedback.length} 份，位于 ${r.feedbackDir}（每家企业一页，可打印为 PDF）`,
     `数据库：${r.db}（可用 sfe query --db "${r.db}" 查询）`,
     `收到的工作簿：${join(r.out, RETURNS_DIR)}（可用 Excel/WPS 打开任意一份查看）`,
     `演示数据清单（每个文件应得的处理结果）：${join(r.out, MANIFEST_JSON)}`,

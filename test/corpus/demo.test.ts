@@ -1,6 +1,6 @@
 // The demo end to end (issue 7): every file the corpus planted ends as the manifest says, with exactly the
 // planted findings, and the printed counts are the database's.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -105,5 +105,7 @@ describe('sfe demo, end to end', () => {
     expect(text).toContain(`接收 ${outcomeCounts.accepted ?? 0}，`);
     expect(text).toContain(`拒收 ${outcomeCounts.rejected ?? 0}；`);
     expect(text).toContain(`请先打开报告：${demo.report.html}`);
+    expect(demo.feedback.length).toBe(demo.ingest.currentEnterprises);
+    expect(existsSync(demo.report.html) && demo.feedback.every((f) => existsSync(f))).toBe(true);
   });
 });
