@@ -39,7 +39,7 @@ export const REPORT_SCRIPT = String.raw`
             return a.labels[i] + '<br>均值 ' + num(a.mean[i]) + '　中位数 ' + num(a.median[i]) + '<br>回收 ' + a.returns[i] + ' 份';
           }
         },
-        grid: { left: 8, right: 48, top: 32, bottom: 16, containLabel: true },
+        grid: { left: 8, right: 48, top: 40, bottom: 16, containLabel: true },
         xAxis: { type: 'value', min: 0, max: 100 },
         yAxis: { type: 'category', data: a.labels, inverse: true },
         series: [{
