@@ -109,13 +109,17 @@ function mergeBox(ws: ExcelJS.Worksheet, range: string, st: CellStyle = {}): voi
   }
 }
 
-/** Row height (points) for a wrapped text in a column `width` characters wide (a CJK glyph is ~2 units). */
+/**
+ * Row height (points) for a wrapped text in a column `width` characters wide. Calibrated on LibreOffice's
+ * rendering with the Noto CJK fallback: a CJK glyph at 10.5 pt takes ~1.6 width units.
+ */
 export function textHeight(text: string, width: number, fontSize = 10.5): number {
-  const perLine = Math.max(1, Math.floor((width - 1) / 2.05));
+  const glyph = 1.6 * (fontSize / 10.5);
+  const perLine = Math.max(1, Math.floor((width - 1) / glyph));
   let units = 0;
   for (const ch of text) units += ch.charCodeAt(0) < 0x2e80 ? 0.55 : 1;
   const lines = text.split('\n').length - 1 + Math.max(1, Math.ceil(units / perLine));
-  return Math.ceil(lines * fontSize * 1.45 + 4);
+  return Math.ceil(lines * fontSize * 1.4 + 6);
 }
 
 function setHeight(ws: ExcelJS.Worksheet, row: number, h: number): void {
@@ -134,7 +138,7 @@ function printSetup(ws: ExcelJS.Worksheet, landscape: boolean, titleRows: string
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     ...(titleRows ? { printTitlesRow: titleRows } : {}),
   };
-  ws.headerFooter = { oddFooter: `&C${T.WORKBOOK_TITLE}  第 &P 页 / 共 &N 页` };
+  ws.headerFooter = { oddFooter: `&C${T.WORKBOOK_TITLE} — &A  第 &P 页` };
 }
 
 async function protect(ws: ExcelJS.Worksheet): Promise<void> {
@@ -163,9 +167,12 @@ function wrongIf(ws: ExcelJS.Worksheet, ref: string, expr: string): void {
 
 // ==================================================================== 填报说明
 
+/** Narrow enough for A4 portrait without scaling. */
+const GUIDE_WIDTH = 72;
+
 function guideSheet(wb: ExcelJS.Workbook, ruleset: Ruleset): void {
   const ws = wb.addWorksheet(SHEET.guide, { views: [{ showGridLines: false }] });
-  widths(ws, [110]);
+  widths(ws, [GUIDE_WIDTH]);
   let r = 1;
   put(ws, `A${r}`, `${T.WORKBOOK_TITLE}  填报说明`, { font: S.FONT_TITLE, border: false, alignment: S.CENTER });
   ws.getRow(r).height = 32;
@@ -181,7 +188,7 @@ function guideSheet(wb: ExcelJS.Workbook, ruleset: Ruleset): void {
   };
   const para = (text: string, font = S.FONT_BODY): void => {
     put(ws, `A${r}`, text, { font, border: false, alignment: S.WRAP_TOP });
-    setHeight(ws, r, textHeight(text, 110));
+    setHeight(ws, r, textHeight(text, GUIDE_WIDTH));
     r += 1;
   };
   section('一、填写内容');
@@ -238,7 +245,7 @@ function enterpriseTexts(): Record<EnterpriseKey, EntText> {
 
 function enterpriseSheet(wb: ExcelJS.Workbook): void {
   const ws = wb.addWorksheet(SHEET.enterprise, { views: [{ state: 'frozen', ySplit: 2, showGridLines: false }] });
-  widths(ws, [30, 36, 46, 36]);
+  widths(ws, [28, 30, 40, 30]);
   title(ws, 'D', `${T.WORKBOOK_TITLE} — ${T.ENT_TITLE}`);
   headers(ws, 2, T.ENT_HEADERS);
   const texts = enterpriseTexts();
@@ -293,7 +300,7 @@ function enterpriseSheet(wb: ExcelJS.Workbook): void {
     } else if (r.key === 'fillDate') {
       input.dataValidation = { type: 'date', operator: 'greaterThan', allowBlank: true, formulae: [new Date(Date.UTC(2020, 0, 1))], showErrorMessage: true, errorTitle: '填报日期', error: '请填写日期，如 2025-06-30。' };
     }
-    setHeight(ws, r.row, Math.max(24, textHeight(t.hint, 46, 9.5), textHeight(t.label, 30)));
+    setHeight(ws, r.row, Math.max(24, textHeight(t.hint, 40, 9.5), textHeight(t.label, 28)));
     wrongIf(ws, `${ENT_COL.input}${r.row}`, `LEN($${ENT_COL.check}$${r.row})>0`);
   }
   put(ws, `A${ENT_SECTION_ROW}`, T.ENT_DECL_SECTION, { font: S.FONT_SECTION, fill: S.FILL_SECTION });
@@ -306,7 +313,7 @@ function enterpriseSheet(wb: ExcelJS.Workbook): void {
 
 function indicatorSheet(wb: ExcelJS.Workbook, ruleset: Ruleset, layout: Layout): void {
   const ws = wb.addWorksheet(SHEET.indicators, { views: [{ state: 'frozen', ySplit: IND_HEADER_ROW, showGridLines: false }] });
-  const W = { group: 8, no: 5, name: 12, level: 6, text: 62, inLevel: 11, inScore: 10, fit: 9, check: 30 };
+  const W = { group: 6, no: 4, name: 10, level: 5, text: 52, inLevel: 9, inScore: 9, fit: 8, check: 24 };
   widths(ws, Object.values(W));
   title(ws, 'I', T.IND_TITLE);
   put(ws, 'A2', `自评方法：${T.D3_METHOD}分数须在所选等级的分段内（见「打分参考」表3）；指标1、5、6可选择「不涉及此环节」。`, { font: S.FONT_SMALL, border: false, alignment: S.WRAP_MIDDLE });
@@ -768,7 +775,7 @@ function resultsSheet(wb: ExcelJS.Workbook, ruleset: Ruleset): void {
     ws.getRow(row).height = height;
   };
   long(RES_ROW.nextTier, '下一等级', K('nextTier'), 22);
-  long(RES_ROW.nextUnmet, '达到下一等级尚需', K('nextUnmet'), 110);
+  long(RES_ROW.nextUnmet, '达到下一等级尚需', K('nextUnmet'), 84);
   long(RES_ROW.warning, '提示', K('refWarning'), 30);
   printSetup(ws, false, null);
 }
