@@ -130,3 +130,22 @@ describe('pane model on other workbooks', () => {
     expect(INPUT_FIELDS).toContain(FIELD.score(3));
   });
 });
+
+describe('pane model on the real template', () => {
+  it('recognises the workbook the template builder writes: its _meta and every input name', async () => {
+    const { buildTemplateWorkbook } = await import('../../pipeline/template/generate.ts');
+    const wb = await buildTemplateWorkbook();
+    const metaSheet = wb.getWorksheet('_meta');
+    const meta = metaSheet ? Object.fromEntries([1, 2, 3].map((r) => [String(metaSheet.getCell(`A${r}`).value), String(metaSheet.getCell(`B${r}`).value)])) : null;
+    const model = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
+    const defined = new Set(model.map((d) => d.name));
+    for (const n of [...INPUT_FIELDS, ...RESULT_FIELDS]) expect(defined, n).toContain(n);
+    // Fill the template's names with the fixture answers, as a person would.
+    const fields = filledFields();
+    const values = new Map<string, string | number | null>([...defined].map((n) => [n, fields.get(n) ?? '']));
+    const { view } = await viewOf({ meta: meta ? Object.entries(meta) : null, values });
+    const d = dashboard(view);
+    expect(d.composite.value).toBe(coreOf(fields).composite);
+    expect(d.templateVersion).toBe('2025.1');
+  });
+});
