@@ -17,6 +17,7 @@ import {
   type RawScalar,
 } from '../normalise/normalise.ts';
 import { cityByCodeOrName, countyByCodeOrName } from '../region/jiangsu.ts';
+import { cleanText } from '../normalise/text.ts';
 import { DECLARATION_KEYS, type DeclarationKey } from '../ruleset/types.ts';
 import type { Answers, LevelAnswer, RawAnswers, ScenarioAnswer } from './Answers.ts';
 
@@ -63,14 +64,14 @@ export function parseAnswers(raw: RawAnswers, options: ParseOptions = {}): { ans
 
   let city: string | null = null;
   const cityText = take(ctx, normaliseFreeText(e.city), e.city, w(FIELD.city), '设区市');
-  const cityObj = cityText === null ? null : cityByCodeOrName(cityText);
+  const cityObj = cityText === null ? null : cityByCodeOrName(cleanText(cityText));
   if (cityText !== null && !cityObj) ctx.findings.push(makeFinding('region/unknown-city', 'error', w(FIELD.city), { from: cityText }, cityText));
   city = cityObj?.code ?? null;
 
   let county: string | null = null;
   const countyText = take(ctx, normaliseFreeText(e.county), e.county, w(FIELD.county), '县（市、区）');
   if (countyText !== null) {
-    const c = countyByCodeOrName(countyText, cityObj);
+    const c = countyByCodeOrName(cleanText(countyText), cityObj);
     if (!c) ctx.findings.push(makeFinding('region/unknown-county', 'error', w(FIELD.county), { from: countyText }, countyText));
     county = c?.code ?? null;
   }
@@ -78,7 +79,7 @@ export function parseAnswers(raw: RawAnswers, options: ParseOptions = {}): { ans
   let industry: string | null = null;
   const industryText = take(ctx, normaliseFreeText(typeof e.industry === 'number' ? String(e.industry) : e.industry), e.industry, w(FIELD.industry), '所属行业');
   if (industryText !== null) {
-    const ind = industryByInput(industryText);
+    const ind = industryByInput(cleanText(industryText));
     if (!ind) ctx.findings.push(makeFinding('industry/unknown', 'error', w(FIELD.industry), { from: industryText }, industryText));
     else if (industryText !== ind.code && industryText !== industryLabel(ind)) {
       ctx.findings.push(makeFinding('input/normalised', 'warning', w(FIELD.industry), { label: '所属行业', from: industryText, to: industryLabel(ind) }, industryText));

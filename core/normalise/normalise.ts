@@ -2,7 +2,7 @@
 // Each returns the value and, where the input was not in canonical form, a note of what was changed; the
 // caller turns notes into `input/normalised` warnings. An input that cannot be read returns `unreadable`.
 import type { DeclarationKey, LevelNumber, MaturityLevel, TierKey } from '../ruleset/types.ts';
-import { chineseDigit, cleanText, compactText } from './text.ts';
+import { chineseDigit, cleanText, collapseSpaces, compactText } from './text.ts';
 
 export type RawScalar = string | number | boolean | null | undefined;
 
@@ -113,11 +113,11 @@ export function normaliseYesNo(raw: RawScalar): Normalised<boolean> {
   return bad('请选择「是」或「否」。');
 }
 
-/** Free text: trimmed, spaces collapsed. */
+/** Free text: trimmed, spaces collapsed; full-width punctuation kept (「某某（苏州）有限公司」 is a proper name). */
 export function normaliseFreeText(raw: RawScalar): Normalised<string> {
   if (isBlank(raw)) return ok(null);
   const s = String(raw);
-  const t = cleanText(s);
+  const t = collapseSpaces(s);
   return ok(t, t !== s);
 }
 

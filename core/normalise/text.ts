@@ -10,6 +10,11 @@ export function cleanText(s: string): string {
   return toHalfWidth(s).replace(/[\s\u00A0\u200B\uFEFF]+/g, ' ').trim();
 }
 
+/** Whitespace only: trimmed, inner runs collapsed; full-width punctuation such as 「（）」 is kept (names use it). */
+export function collapseSpaces(s: string): string {
+  return s.replace(/[\s\u00A0\u200B\uFEFF\u3000]+/g, ' ').trim();
+}
+
 /** Like cleanText, but removes every space (codes, numbers). */
 export function compactText(s: string): string {
   return cleanText(s).replace(/ /g, '');
