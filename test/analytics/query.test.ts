@@ -1,5 +1,6 @@
 // sfe query: read-only (writes, file access and extension installs refused), the views listed with Chinese
 // descriptions, and the three output formats carrying the same rows.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import Papa from 'papaparse';
 import { main } from '../../pipeline/cli.ts';
@@ -63,6 +64,19 @@ describe('sfe query', () => {
     const after = JSON.parse((await run(['query', 'SELECT count(*)::INT AS n FROM roster', '--db', file, '--format', 'json'])).out);
     expect(after).toEqual(before);
     expect((await run(['query', 'SELECT 1', '--db', '/nonexistent/x.duckdb'])).err).toContain('[db/not-found]');
+  });
+
+  it('every example query of the analytics section of docs/schema.md runs', async () => {
+    const doc = readFileSync(new URL('../../docs/schema.md', import.meta.url), 'utf8');
+    const section = doc.slice(doc.indexOf('## Analytics views'));
+    const examples = [...section.matchAll(/```sql\n([\s\S]*?)```/g)].map((m) => (m[1] ?? '').trim());
+    expect(examples.length).toBeGreaterThanOrEqual(ANALYTICS_VIEWS.length - 3);
+    for (const view of ANALYTICS_VIEWS) expect(section, view.name).toContain(`\`${view.name}\``);
+    for (const sql of examples) {
+      const r = await run(['query', sql, '--db', file, '--format', 'json']);
+      expect(r.err, sql).toBe('');
+      expect(r.code, sql).toBe(0);
+    }
   });
 
   it('aligns CJK text by display width and escapes control characters', () => {

@@ -11,7 +11,7 @@ import { readRows } from '../../pipeline/analytics/readRows.ts';
 import { neutraliseCell, toCsv } from '../../pipeline/report/csv.ts';
 import { html, jsonForScript } from '../../pipeline/report/escape.ts';
 import { writeReport, type ReportFiles } from '../../pipeline/report/writeReport.ts';
-import type { Db } from '../../pipeline/store/openDb.ts';
+import { openDb, type Db } from '../../pipeline/store/openDb.ts';
 import { generateCorpus, NASTY_NAMES } from '../analytics/support/corpus.ts';
 import { buildFixtureDb } from '../analytics/support/storeFixture.ts';
 import { CHROMIUM_ARGS, chromium } from '../support/tools.ts';
@@ -204,6 +204,22 @@ describe.skipIf(!tool.available)('HTML report in headless Chromium', () => {
     await page.click(`#t-areas thead th:nth-child(${col + 1})`);
     const desc = await page.$$eval(`#t-areas tbody td:nth-child(${col + 1})`, (tds) => tds.map((t) => Number(t.getAttribute('data-sort'))));
     expect(desc).toEqual([...asc].reverse());
+    await page.close();
+  });
+
+  it('an empty database gives a page with no empty charts and no errors', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sfe-report-empty-'));
+    const empty = await openDb(join(dir, 'empty.duckdb'));
+    const files = await writeReport(empty.conn, dir, { city: null, industry: null });
+    empty.close();
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.goto(`file://${files.html}`);
+    expect(await page.$$('[data-chart]')).toHaveLength(0);
+    expect(await page.textContent('#overview')).toContain('0');
+    expect(errors).toEqual([]);
     await page.close();
   });
 
