@@ -1,6 +1,7 @@
 // `sfe evaluate FILE [--json]`: one enterprise's answers (answers JSON, or a filled workbook) through the core.
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { z } from 'zod';
 import { RawAnswersSchema, TIER_LABELS, evaluateRaw, type Evaluation, type RawAnswers } from '../../core/index.ts';
 import { SfeError } from '../errors.ts';
 import { loadRuleset } from '../rules/loadRuleset.ts';
@@ -19,7 +20,7 @@ export async function readAnswersJson(file: string): Promise<RawAnswers> {
   } catch (e) {
     throw new SfeError('input/bad-json', `「${file}」不是有效的 JSON：${(e as Error).message}`);
   }
-  const parsed = RawAnswersSchema.safeParse(json);
+  const parsed = RawAnswersSchema.safeParse(json, { error: z.locales.zhCN().localeError });
   if (!parsed.success) {
     const where = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(根)'}：${i.message}`);
     throw new SfeError('input/bad-shape', `「${file}」的结构不符合答卷格式：${where.join('；')}`);
