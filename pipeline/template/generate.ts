@@ -335,7 +335,7 @@ function indicatorSheet(wb: ExcelJS.Workbook, ruleset: Ruleset, layout: Layout):
     mergeBox(ws, span(IND_COL.name));
 
     if (ind.kind === 'levelled') levelledBlock(ws, ruleset, layout, ind, block.firstRow, block.lastRow, block.levelRows, block.naRow, W.text);
-    else amountBlock(ws, ind, block.firstRow, W.text);
+    else amountBlock(ws, ind, block.firstRow, W.text, ruleset.readings.indicator7Banding !== null);
   }
   for (const [group, g] of groups) {
     put(ws, `${IND_COL.group}${g.first}`, group, { font: S.FONT_HEADER, alignment: S.CENTER });
@@ -406,14 +406,14 @@ function levelledBlock(
 
 const str = F.str;
 
-function amountBlock(ws: ExcelJS.Worksheet, ind: AmountIndicator, first: number, textWidth: number): void {
+function amountBlock(ws: ExcelJS.Worksheet, ind: AmountIndicator, first: number, textWidth: number, scored: boolean): void {
   const q = first;
   const tr = first + 1;
   const yr = first + 2;
   put(ws, `${IND_COL.level}${q}`, '—', { alignment: S.CENTER });
   put(ws, `${IND_COL.text}${q}`, ind.question, { alignment: S.WRAP_MIDDLE });
   setHeight(ws, q, textHeight(ind.question, textWidth));
-  put(ws, `${IND_COL.inLevel}${q}`, '填写下方两项金额（万元），本指标不计分', { font: S.FONT_SMALL, alignment: S.WRAP_MIDDLE });
+  put(ws, `${IND_COL.inLevel}${q}`, scored ? '填写下方两项金额（万元），按主管部门规定的金额分档计分' : '填写下方两项金额（万元），本指标不计分', { font: S.FONT_SMALL, alignment: S.WRAP_MIDDLE });
   mergeBox(ws, `${IND_COL.inLevel}${q}:${IND_COL.check}${q}`);
   const amount = (row: number, label: string, check: string): void => {
     put(ws, `${IND_COL.level}${row}`, '金额', { alignment: S.CENTER });
