@@ -10,7 +10,8 @@ import type { FoundFile } from '../discover/discover.ts';
 import { TEMPLATE_ID } from '../read/templateInfo.ts';
 import { FIELD } from '../../core/index.ts';
 import { currentOf, type ReturnRecord } from './currentReturn.ts';
-import { insertRows, type SqlValue } from './insertRows.ts';
+import { appendRows } from './appendRows.ts';
+import type { SqlValue } from './insertRows.ts';
 import {
   FILE_COLUMNS, FINDING_COLUMNS, findingRows, INDICATOR_COLUMNS, indicatorRows, RESULT_COLUMNS, resultRow, SCENARIO_COLUMNS,
   scenarioRows, STAGE_COUNT_COLUMNS, stageCountRows, SUBMISSION_COLUMNS, submissionRow, toTimestamp, UNMET_COLUMNS, unmetRows,
@@ -132,15 +133,15 @@ export class Writer {
       for (const [isCurrent, supersededBy, id] of updates) {
         await this.conn.run('UPDATE submissions SET is_current = ?, superseded_by = ? WHERE submission_id = ?', [isCurrent, supersededBy, id]);
       }
-      await insertRows(this.conn, 'submissions', SUBMISSION_COLUMNS, [...p.submissions.values()].map((s) => s.build(false, null)));
-      await insertRows(this.conn, 'files', FILE_COLUMNS, p.files);
-      await insertRows(this.conn, 'indicator_answers', INDICATOR_COLUMNS, p.indicators);
-      await insertRows(this.conn, 'scenario_answers', SCENARIO_COLUMNS, p.scenarios);
-      await insertRows(this.conn, 'results', RESULT_COLUMNS, p.results);
-      await insertRows(this.conn, 'result_stage_counts', STAGE_COUNT_COLUMNS, p.stages);
-      await insertRows(this.conn, 'unmet_conditions', UNMET_COLUMNS, p.unmet);
-      await insertRows(this.conn, 'findings', FINDING_COLUMNS, p.findings);
-      await insertRows(this.conn, 'ingest_log', ['run_id', 'logged_at', 'level', 'path', 'code', 'message', 'stack'], p.log);
+      await appendRows(this.conn, 'submissions', SUBMISSION_COLUMNS, [...p.submissions.values()].map((s) => s.build(false, null)));
+      await appendRows(this.conn, 'files', FILE_COLUMNS, p.files);
+      await appendRows(this.conn, 'indicator_answers', INDICATOR_COLUMNS, p.indicators);
+      await appendRows(this.conn, 'scenario_answers', SCENARIO_COLUMNS, p.scenarios);
+      await appendRows(this.conn, 'results', RESULT_COLUMNS, p.results);
+      await appendRows(this.conn, 'result_stage_counts', STAGE_COUNT_COLUMNS, p.stages);
+      await appendRows(this.conn, 'unmet_conditions', UNMET_COLUMNS, p.unmet);
+      await appendRows(this.conn, 'findings', FINDING_COLUMNS, p.findings);
+      await appendRows(this.conn, 'ingest_log', ['run_id', 'logged_at', 'level', 'path', 'code', 'message', 'stack'], p.log);
       await this.conn.run('COMMIT');
     } catch (e) {
       await this.conn.run('ROLLBACK');
