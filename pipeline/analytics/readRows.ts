@@ -5,7 +5,7 @@ import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 export type PlainValue = string | number | boolean | null;
 export type PlainRow = Record<string, PlainValue>;
 
-function plain(v: unknown): PlainValue {
+export function plainValue(v: unknown): PlainValue {
   if (v === null || v === undefined) return null;
   if (typeof v === 'bigint') return Number(v);
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
@@ -15,7 +15,7 @@ function plain(v: unknown): PlainValue {
 
 export async function readTable(conn: DuckDBConnection, sql: string, params: readonly DuckDBValue[] = []): Promise<{ columns: string[]; rows: PlainRow[] }> {
   const reader = await conn.runAndReadAll(sql, [...params]);
-  const rows = reader.getRowObjectsJS().map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, plain(v)])));
+  const rows = reader.getRowObjectsJS().map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, plainValue(v)])));
   return { columns: reader.columnNames(), rows };
 }
 

@@ -1,9 +1,9 @@
 // CSV and Parquet exports. CSV is for Excel users in China: UTF-8 with a BOM (or Excel guesses GBK) and
 // no cell that Excel would run as a formula. Parquet is for analysts: DuckDB's built-in writer, exact types.
-import { writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import Papa from 'papaparse';
-import { readTable, type PlainValue } from '../analytics/readRows.ts';
+import { plainValue, type PlainValue } from '../analytics/readRows.ts';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -21,11 +21,25 @@ export function toCsv(columns: readonly string[], rows: readonly (readonly Plain
   return `\uFEFF${Papa.unparse({ fields: [...columns], data }, { newline: '\r\n', quotes: false })}\r\n`;
 }
 
-/** Runs a query and writes its rows as a CSV for Excel. */
+/** Runs a query and streams its rows into a CSV for Excel, chunk by chunk (answers run to millions of rows). */
 export async function exportCsv(conn: DuckDBConnection, sql: string, file: string): Promise<number> {
-  const { columns, rows } = await readTable(conn, sql);
-  await writeFile(file, toCsv(columns, rows.map((r) => columns.map((c) => r[c] ?? null))), 'utf8');
-  return rows.length;
+  const result = await conn.stream(sql);
+  const columns = result.columnNames();
+  const out = createWriteStream(file, { encoding: 'utf8' });
+  const write = (text: string): Promise<void> =>
+    new Promise((resolve, reject) => out.write(text, (e) => (e ? reject(e) : resolve())));
+  let n = 0;
+  try {
+    await write(`\uFEFF${Papa.unparse([columns], { newline: '\r\n' })}\r\n`);
+    for await (const rows of result.yieldRowsJs()) {
+      const data = rows.map((r) => r.map((v) => neutraliseCell(plainValue(v))));
+      n += data.length;
+      if (data.length) await write(`${Papa.unparse(data, { newline: '\r\n', quotes: false })}\r\n`);
+    }
+  } finally {
+    await new Promise<void>((resolve) => out.end(resolve));
+  }
+  return n;
 }
 
 const sqlString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
@@ -41,7 +55,7 @@ export const EXPORTS: readonly { readonly name: string; readonly title: string; 
     name: 'current_results',
     title: '当前有效答卷的结果',
     sql: `SELECT cr.uscc, cr.name, cr.city_code, cr.city_name, cr.county_code, cr.county_name, cr.industry_code, cr.industry_name,
-            cr.scale, cr.maturity, cr.fill_date, cr.composite, cr.suggested_tier, cr.reference_tier, cr.next_tier,
+            cr.scale, cr.maturity, strftime(cr.fill_date, '%Y-%m-%d') AS fill_date, cr.composite, cr.suggested_tier, cr.reference_tier, cr.next_tier,
             cr.count_basic, cr.count_advanced, cr.count_excellent, cr.count_leading, cr.errors, cr.warnings,
             ep.city_percentile, ep.industry_percentile, ep.scenarios_to_next_tier, cr.submission_id
           FROM current_results cr LEFT JOIN enterprise_position ep USING (submission_id)

@@ -96,14 +96,17 @@ describe('CSV and Parquet exports', () => {
     const file = province.exports.find((e) => e.name === 'current_results')?.csv as string;
     const text = readFileSync(file, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
-    const view = await readRows(db.conn, 'SELECT uscc, name, composite, reference_tier FROM current_results ORDER BY city_code, county_code, uscc');
+    expect(text.endsWith('\r\n')).toBe(true);
+    const parsed = Papa.parse<Record<string, string>>(text.slice(1, -2), { header: true });
+    expect(parsed.errors).toEqual([]);
+    const view = await readRows(db.conn, 'SELECT uscc, name, composite, reference_tier, fill_date FROM current_results ORDER BY city_code, county_code, uscc');
     expect(parsed.data).toHaveLength(view.length);
     parsed.data.forEach((row, i) => {
       const v = view[i];
       expect(row.uscc).toBe(v?.uscc);
       expect(row.name).toBe(neutraliseCell(v?.name ?? null));
       expect(row.reference_tier).toBe(v?.reference_tier ?? '');
+      expect(row.fill_date).toBe(String(v?.fill_date).slice(0, 10));
       if (v?.composite === null) expect(row.composite).toBe('');
       else expect(Number(row.composite)).toBe(v?.composite);
     });
