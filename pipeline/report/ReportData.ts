@@ -134,6 +134,8 @@ export interface ReportData {
   readonly indicators: readonly IndicatorProfile[];
   readonly scenarios: readonly ScenarioAdoption[];
   readonly stages: readonly StageAdoption[];
+  /** The same per D4 area (15 areas). */
+  readonly scenarioAreas: readonly StageAdoption[];
   readonly upgrade: readonly UpgradeGap[];
   readonly unmet: readonly UnmetCount[];
   /** Roster coverage of the areas; the first row is the total of the scope. Empty when no roster is loaded. */

@@ -220,6 +220,21 @@ export function renderReportHtml(d: ReportData): string {
     d.stages,
   );
 
+  const areaTable = table(
+    't-scenario-areas',
+    [
+      { header: '场景类别', text: (s) => s.label },
+      ...TIER_KEYS.map((t): TableColumn<ReportData['scenarioAreas'][number]> => ({
+        header: `${TIER_LABELS[t]}及以上`,
+        text: (s) => fmtPct(s.share[t]),
+        sort: (s) => s.share[t],
+        num: true,
+        heat: (s) => s.share[t],
+      })),
+    ],
+    d.scenarioAreas,
+  );
+
   const unmetTable = table(
     't-unmet',
     [
@@ -304,7 +319,7 @@ export function renderReportHtml(d: ReportData): string {
     section('tiers', '等级分布', o.returns > 0 ? `<div class="grid2">${chart('tiers', 320)}<div>${tiersTable}</div></div>` : '<p class="empty">暂无数据</p>',
       '参考等级：全部条件均满足的最高等级；建议自评等级：综合得分所开启的场景自评等级（高于60/70/80/90分）。'),
     section('indicators', '数字化转型指标画像', (d.indicators.length ? chart('indicators', 420) : '') + indicatorTable, '各指标所选等级的分布、「不涉及此环节」占比与平均自评分（仅计有效分数）。'),
-    section('scenarios', '典型场景建设情况', `<h3>按环节（该等级及以上）</h3>${stageTable}<h3>按场景（自评等级占回收份数）</h3>${scenarioTable}`,
+    section('scenarios', '典型场景建设情况', `<h3>按环节（该等级及以上有场景的企业占比）</h3>${stageTable}<h3>按场景类别（该等级及以上有场景的企业占比）</h3>${areaTable}<h3>按场景（自评等级占回收份数）</h3>${scenarioTable}`,
       '颜色越深，自评为该等级的企业占比越高。'),
     section('upgrade', '升级差距：差 1–3 个场景即可升级', `${d.upgrade.length ? `<div class="grid2">${chart('upgrade', 300)}<div>${upgradeTable}</div></div>` : upgradeTable}<h3>下一等级最常见的未满足条件</h3>${unmetTable}`,
       '「差 N 个场景」：下一等级的其他条件（基础要求、综合得分、成熟度）均已满足，再建设 N 个该等级及以上场景（含覆盖缺失环节）即可达到。'),
@@ -312,7 +327,7 @@ export function renderReportHtml(d: ReportData): string {
     section('roster', '名单覆盖', (d.roster.length > 1 ? chart('roster', Math.max(300, (d.roster.length - 1) * 28 + 80)) : '') + rosterTable),
     section('quality', '数据质量', `${qualityTable}<h3>需退回企业更正的答卷（${html(fmtInt(d.correctionsTotal))} 份）</h3>${correctionsNote}${correctionsTable}`,
       '当前有效答卷中的问题（按问题代码汇总）。错误会使综合得分或等级无法计算，请退回企业更正。'),
-    `<footer>本报告由 sfe report 依据汇总数据库中的分析视图生成（region_stats、indicator_profile、scenario_adoption、stage_adoption、upgrade_gap、unmet_summary、roster_coverage_by_area、data_quality、returns_with_errors），所有数字均可用 sfe query 复核。</footer>`,
+    `<footer>本报告由 sfe report 依据汇总数据库中的分析视图生成（region_stats、indicator_profile、scenario_adoption、stage_adoption、area_adoption、upgrade_gap、unmet_summary、roster_coverage_by_area、data_quality、returns_with_errors），所有数字均可用 sfe query 复核。</footer>`,
   ].join('\n');
 
   return `<!doctype html>

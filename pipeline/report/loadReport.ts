@@ -1,6 +1,6 @@
 // Reads everything a report shows from the analytics views, for one scope.
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { JIANGSU_CITIES, MANUFACTURING_DIVISIONS, RULESET_VERSION, TIER_KEYS, type TierKey } from '../../core/index.ts';
+import { JIANGSU_CITIES, MANUFACTURING_DIVISIONS, RULESET_VERSION, SCENARIOS, TIER_KEYS, type TierKey } from '../../core/index.ts';
 import { int, num, readRows, str, type PlainRow } from '../analytics/readRows.ts';
 import { areaWhere, industryWhere, scopeGrain, scopeWhere, type ScopeFilter } from '../analytics/scope.ts';
 import { SfeError } from '../errors.ts';
@@ -120,6 +120,14 @@ export async function loadReportData(conn: DuckDBConnection, scope: Scope, now: 
     };
   });
 
+  const adoptionRows = await readRows(conn, `SELECT * FROM area_adoption WHERE ${sw.sql} ORDER BY area, tier_rank`, sw.params);
+  const areaOrder = [...new Set(SCENARIOS.map((x) => x.area))];
+  const scenarioAreas = areaOrder.filter((a) => adoptionRows.some((r) => r.area === a)).map((a) => ({
+    key: a,
+    label: a,
+    share: Object.fromEntries(TIER_KEYS.map((t) => [t, num(adoptionRows.find((r) => r.area === a && r.tier === t)?.share)])) as Record<TierKey, number | null>,
+  }));
+
   const upgrade = (await readRows(conn, `SELECT * FROM upgrade_gap WHERE ${sw.sql} ORDER BY tier_rank`, sw.params)).map((r) => ({
     nextTier: str(r.next_tier) as TierKey,
     label: str(r.next_tier_label) ?? '',
@@ -191,6 +199,7 @@ export async function loadReportData(conn: DuckDBConnection, scope: Scope, now: 
     indicators,
     scenarios,
     stages,
+    scenarioAreas,
     upgrade,
     unmet,
     roster,

@@ -1,6 +1,6 @@
 // The analytics views against expectations computed from the core's evaluations of a generated corpus.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STAGE_KEYS, TIER_KEYS } from '../../core/index.ts';
+import { SCENARIOS, STAGE_KEYS, TIER_KEYS } from '../../core/index.ts';
 import { readRows, type PlainRow } from '../../pipeline/analytics/readRows.ts';
 import { ANALYTICS_VIEWS } from '../../pipeline/analytics/views.ts';
 import type { Db } from '../../pipeline/store/openDb.ts';
@@ -116,6 +116,19 @@ describe('analytics views on a generated province', () => {
       const n = current.filter((c) => c.evaluation.stageCoverage[g.tier as 'basic'][g.stage as 'factory'] > 0).length;
       expect(g.covering, `${g.stage} ${g.tier}`).toBe(n);
       expect(g.share as number).toBeCloseTo(n / current.length, 12);
+    }
+  });
+
+  it('area_adoption: enterprises with a scenario of the D4 area at the tier or above', async () => {
+    const tiers = current.map(countedTiers);
+    const got = await rows(`SELECT * FROM area_adoption WHERE grain = 'province'`);
+    const areas = [...new Set(SCENARIOS.map((x) => x.area))];
+    expect(got).toHaveLength(areas.length * TIER_KEYS.length);
+    for (const g of got) {
+      const ids = SCENARIOS.filter((x) => x.area === g.area).map((x) => x.id);
+      const rank = TIER_KEYS.indexOf(g.tier as 'basic');
+      const n = tiers.filter((ts) => ids.some((id) => { const t = ts[id - 1]; return t != null && TIER_KEYS.indexOf(t) >= rank; })).length;
+      expect(g.covering, `${g.area} ${g.tier}`).toBe(n);
     }
   });
 

@@ -210,6 +210,18 @@ describe.skipIf(!tool.available)('HTML report in headless Chromium', () => {
     await page.close();
   });
 
+  it('prints: navigation hidden, charts kept, a PDF comes out', async () => {
+    const { errors, page } = await open(province.html);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible('nav.toc')).toBe(false);
+    expect(await page.isVisible('[data-chart="areaRank"] svg')).toBe(true);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(50_000);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('an empty database gives a page with no empty charts and no errors', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sfe-report-empty-'));
     const empty = await openDb(join(dir, 'empty.duckdb'));
