@@ -3,6 +3,7 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium as playwright } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TIER_LABELS } from '../../core/index.ts';
 import { feedbackTargets, loadFeedbackBatch, type Feedback } from '../../pipeline/feedback/loadFeedback.ts';
@@ -12,6 +13,7 @@ import type { Db } from '../../pipeline/store/openDb.ts';
 import { percentile } from '../analytics/expected.ts';
 import { generateCorpus, NASTY_NAMES } from '../analytics/support/corpus.ts';
 import { buildFixtureDb, type StoredReturn } from '../analytics/support/storeFixture.ts';
+import { CHROMIUM_ARGS, chromium } from '../support/tools.ts';
 
 let db: Db;
 let current: StoredReturn[];
@@ -89,5 +91,25 @@ describe('sfe feedback', () => {
     const one = await writeFeedback(db.conn, join(out, 'one'), current[3]?.answers.enterprise.uscc ?? null);
     expect(one).toHaveLength(1);
     await expect(writeFeedback(db.conn, join(out, 'none'), '91320000000000000X')).rejects.toMatchObject({ code: 'feedback/not-found' });
+  });
+});
+
+const tool = chromium();
+describe.skipIf(!tool.available)('feedback page is PDF-ready', () => {
+  it('prints to A4 PDF in headless Chromium without errors', async () => {
+    const browser = await playwright.launch({ executablePath: tool.path ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+      await page.goto(`file://${files[0]}`);
+      expect(await page.textContent('h1')).toBe('智能工厂梯度建设自评价反馈');
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 });
