@@ -22,14 +22,14 @@ import {
 } from '../../core/index.ts';
 import { TemplateFiller } from '../../pipeline/template/fill.ts';
 import { generateTemplate } from '../../pipeline/template/generate.ts';
-import { buildLayout, IND_COL, RES_ROW, SC_COL, SHEET, colLetter, type CellRef } from '../../pipeline/template/layout.ts';
+import { buildLayout, ENT_COL, IND_COL, RES_ROW, SC_COL, SHEET, colLetter, type CellRef } from '../../pipeline/template/layout.ts';
 import { libreoffice } from '../support/tools.ts';
 import { answerSets, type AnswerSet } from './support/answerSets.ts';
 import { convertBatch, recalcProfile } from './support/soffice.ts';
 import { RawWorkbook, type RawValue } from './support/xlsxRaw.ts';
 
 const lo = libreoffice();
-const SETS = answerSets(Number(process.env.SFE_RECALC_RANDOM ?? 160));
+const SETS = answerSets(Number(process.env.SFE_RECALC_RANDOM ?? 130));
 const BATCHES = 3;
 const layout = buildLayout(RULESET_2025);
 const named = (n: string): CellRef => {
@@ -78,7 +78,7 @@ async function recalculate(template: Buffer, sets: readonly AnswerSet[], batches
   return { dir, books };
 }
 
-function assertAgrees(wb: RawWorkbook, e: Evaluation, ruleset: Ruleset): void {
+function assertAgrees(wb: RawWorkbook, e: Evaluation, ruleset: Ruleset, values: ReadonlyMap<string, unknown>): void {
   const at = (c: CellRef): RawValue => wb.value(c.sheet, c.address);
 
   // Composite: the unrounded mean, or "" while incomplete.
@@ -125,6 +125,14 @@ function assertAgrees(wb: RawWorkbook, e: Evaluation, ruleset: Ruleset): void {
     const core = e.issues.filter((f) => f.where.field === FIELD.level(id) || f.where.field === FIELD.score(id));
     expect(typeof check === 'string' && check.length > 0, `indicator ${id} check「${String(check)}」vs ${core.map((f) => f.code).join(',')}`).toBe(core.length > 0);
   }
+  // Enterprise checks that mirror core findings: the USCC's form and check character, county within city.
+  const ent = (n: string): RawValue => at({ sheet: SHEET.enterprise, address: `${ENT_COL.check}${named(n).address.replace(/^[A-Z]+/, '')}` });
+  const usccCore = e.issues.filter((f) => f.where.field === FIELD.uscc && (f.code === 'uscc/format' || f.code === 'uscc/check-char' || f.code === 'cell/required'));
+  expect(ent(FIELD.uscc) !== '', `uscc check「${String(ent(FIELD.uscc))}」`).toBe(usccCore.length > 0);
+  if (values.get(FIELD.city)) {
+    const countyCore = e.issues.filter((f) => f.where.field === FIELD.county);
+    expect(ent(FIELD.county) !== '', `county check「${String(ent(FIELD.county))}」`).toBe(countyCore.length > 0);
+  }
   for (const s of layout.scenarioRows) {
     const check = at({ sheet: SHEET.scenarios, address: `${SC_COL.check}${s.row}` });
     const core = e.issues.filter((f) => f.where.field === FIELD.tier(s.id));
@@ -152,7 +160,7 @@ describe.skipIf(!lo.available)('the workbook recalculated by LibreOffice agrees 
     for (const t of [null, ...TIER_KEYS]) expect(evals.some((e) => e.suggestedTier === t), `suggested ${t}`).toBe(true);
     expect(evals.some((e) => e.composite === null)).toBe(true);
     expect(evals.some((e) => e.compositeDetail.na.length > 0 && e.composite !== null)).toBe(true);
-    for (const code of ['score/out-of-band', 'level/na-not-allowed', 'score/with-na', 'scenario/tier-without-description', 'score/missing', 'score/without-level']) {
+    for (const code of ['uscc/check-char', 'uscc/format', 'region/county-not-in-city', 'score/out-of-band', 'level/na-not-allowed', 'score/with-na', 'scenario/tier-without-description', 'score/missing', 'score/without-level']) {
       expect(evals.some((e) => e.issues.some((f) => f.code === code)), code).toBe(true);
     }
   });
@@ -160,7 +168,7 @@ describe.skipIf(!lo.available)('the workbook recalculated by LibreOffice agrees 
   it.each(SETS.map((s, i) => ({ ...s, i })))('$label', ({ i, values }) => {
     const wb = run?.books.get(i);
     expect(wb, 'converted workbook').toBeDefined();
-    if (wb) assertAgrees(wb, evaluate({ label: '', values }), RULESET_2025);
+    if (wb) assertAgrees(wb, evaluate({ label: '', values }), RULESET_2025, values);
   });
 });
 
@@ -193,6 +201,6 @@ describe.skipIf(!lo.available)('a workbook generated under an agency override ag
   it.each(AGENCY_SETS.map((s, i) => ({ ...s, i })))('$label', ({ i, values }) => {
     const wb = run?.books.get(i);
     expect(wb, 'converted workbook').toBeDefined();
-    if (wb) assertAgrees(wb, evaluate({ label: '', values }, AGENCY), AGENCY);
+    if (wb) assertAgrees(wb, evaluate({ label: '', values }, AGENCY), AGENCY, values);
   });
 });

@@ -13,6 +13,8 @@ import {
   TIER_KEYS,
   TIER_LABELS,
   industryLabel,
+  USCC_ALPHABET,
+  withCheckChar,
   levelForScore,
   type MaturityLevel,
   type TierKey,
@@ -49,7 +51,10 @@ function base(r: () => number, opts: { maturity?: MaturityLevel | null; decl?: '
   const county = city?.counties[Math.floor(r() * city.counties.length)];
   m.set(FIELD.name, '江苏测试制造有限公司');
   m.set(FIELD.city, city?.name ?? null);
-  m.set(FIELD.county, county?.name ?? null);
+  // now and then a county of another city
+  const other = r() < 0.08 ? JIANGSU_CITIES.find((c) => c !== city)?.counties.find((x) => !city?.counties.some((y) => y.name === x.name)) : undefined;
+  m.set(FIELD.county, (other ?? county)?.name ?? null);
+  m.set(FIELD.uscc, uscc(r, county?.code ?? '320000'));
   const ind = MANUFACTURING_DIVISIONS[Math.floor(r() * MANUFACTURING_DIVISIONS.length)];
   m.set(FIELD.industry, ind ? industryLabel(ind) : null);
   m.set(FIELD.scale, '中型企业');
@@ -65,6 +70,18 @@ function base(r: () => number, opts: { maturity?: MaturityLevel | null; decl?: '
   m.set(FIELD.investmentTotal, Math.round(r() * 5000));
   m.set(FIELD.investment2024, Math.round(r() * 800));
   return m;
+}
+
+/** A 统一社会信用代码: mostly valid, sometimes with a wrong check character, length or character. */
+function uscc(r: () => number, division: string): string {
+  let body = `91${division}`;
+  while (body.length < 17) body += USCC_ALPHABET.charAt(Math.floor(r() * USCC_ALPHABET.length));
+  const valid = withCheckChar(body);
+  const p = r();
+  if (p < 0.08) return valid.slice(0, 17) + (valid.endsWith('0') ? '1' : '0');
+  if (p < 0.12) return valid.slice(0, 16);
+  if (p < 0.15) return `${valid.slice(0, 10)}I${valid.slice(11)}`;
+  return valid;
 }
 
 const round = (x: number, d: number): number => Math.round(x * 10 ** d) / 10 ** d;
