@@ -55,7 +55,8 @@ const SCENARIO_NAMES = `(VALUES ${SCENARIOS.map((s) => `(${s.id}, ${q(s.name)}, 
 const STAGE_NAMES = `(VALUES ${Object.entries(STAGE_LABELS).map(([k, v], i) => `(${q(k)}, ${q(v)}, ${i + 1})`).join(', ')}) AS st(stage, stage_name, stage_order)`;
 
 const regionStats = `CREATE OR REPLACE VIEW region_stats AS
-  WITH base AS (${BASE})
+  WITH base AS (${BASE}),
+  gap AS (SELECT submission_id, scenarios_to_next_tier FROM enterprise_position)
   SELECT ${GRAIN} AS grain,
     city_code, city_name, county_code, county_name, industry_code, industry_name,
     count(*)::INTEGER AS returns,
@@ -67,8 +68,12 @@ const regionStats = `CREATE OR REPLACE VIEW region_stats AS
     min(composite)::DOUBLE AS composite_min,
     max(composite)::DOUBLE AS composite_max,
     ${tierCounts('reference_tier', 'ref')},
-    ${tierCounts('suggested_tier', 'sug')}
-  FROM base
+    ${tierCounts('suggested_tier', 'sug')},
+    count(reference_tier)::INTEGER AS ref_basic_plus,
+    count(*) FILTER (WHERE reference_tier IN ('advanced', 'excellent', 'leading'))::INTEGER AS ref_advanced_plus,
+    (count(reference_tier) / count(*))::DOUBLE AS share_basic_plus,
+    count(*) FILTER (WHERE scenarios_to_next_tier BETWEEN 1 AND 3)::INTEGER AS upgrade_1_3
+  FROM base LEFT JOIN gap USING (submission_id)
   GROUP BY ${REGION_SETS}`;
 
 const statsBy = (name: string, grain: string, keys: string): string => `CREATE OR REPLACE VIEW ${name} AS
@@ -274,7 +279,9 @@ const fileOutcomes = `CREATE OR REPLACE VIEW file_outcomes AS
   LEFT JOIN labels lr ON lr.kind = 'reason' AND lr.code = f.reason_code
   GROUP BY f.outcome, f.reason_code`;
 
+// In creation order: a view must come after the views it reads.
 export const ANALYTICS_VIEWS: readonly AnalyticsView[] = [
+  { name: 'enterprise_position', description: '每家企业在本市、本行业中的百分位，以及距下一等级还差几个场景', sql: enterprisePosition },
   { name: 'region_stats', description: '回收份数、综合得分（均值/中位数/四分位）与参考、建议等级分布；grain 区分全省/市/县/行业及交叉', sql: regionStats },
   { name: 'stats_by_city', description: '按设区市汇总（region_stats 的市级行）', sql: statsBy('stats_by_city', 'city', `${CITY}`) },
   { name: 'stats_by_county', description: '按县（市、区）汇总', sql: statsBy('stats_by_county', 'county', `${CITY}, ${COUNTY}`) },
@@ -286,7 +293,6 @@ export const ANALYTICS_VIEWS: readonly AnalyticsView[] = [
   { name: 'area_adoption', description: '各场景类别（D4 的 15 类）在每一等级及以上有场景的企业占比', sql: areaAdoption },
   { name: 'unmet_detail', description: '每家企业距下一等级的每一项未满足条件（环节、基础要求逐项拆开）', sql: unmetDetail },
   { name: 'unmet_summary', description: '各下一等级最常见的未满足条件及其企业数、占比', sql: unmetSummary },
-  { name: 'enterprise_position', description: '每家企业在本市、本行业中的百分位，以及距下一等级还差几个场景', sql: enterprisePosition },
   { name: 'upgrade_gap', description: '「差 1–3 个场景即可升级」的企业数（按下一等级）', sql: upgradeGap },
   { name: 'roster_coverage_by_area', description: '名单覆盖：应报、已回收、未回收、名单外回收（按市、县、行业）', sql: rosterByArea },
   { name: 'data_quality', description: '当前答卷的数据质量问题，按问题代码与设区市/行业汇总', sql: dataQuality },

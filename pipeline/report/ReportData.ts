@@ -43,6 +43,11 @@ export interface GroupStats {
   readonly q3: number | null;
   readonly reference: Readonly<Record<TierKey | 'none', number>>;
   readonly suggested: Readonly<Record<TierKey | 'none', number>>;
+  /** Reference tier 基础级 or above, 先进级 or above, their share of returns, and 差 1–3 个场景即可升级. */
+  readonly basicPlus: number;
+  readonly advancedPlus: number;
+  readonly basicPlusShare: number | null;
+  readonly upgrade13: number;
 }
 
 export interface IndicatorProfile {

@@ -36,6 +36,10 @@ const STATS: readonly Column[] = [
   c('sug_advanced', '建议自评：先进级'),
   c('sug_excellent', '建议自评：卓越级'),
   c('sug_leading', '建议自评：领航级'),
+  c('ref_basic_plus', '基础级及以上'),
+  c('ref_advanced_plus', '先进级及以上'),
+  c('share_basic_plus', '基础级及以上占比', 'pct'),
+  c('upgrade_1_3', '差1–3个场景可升级'),
 ];
 
 const CITY_COLS = [c('city_code', '设区市代码', 'text'), c('city_name', '设区市', 'text')];

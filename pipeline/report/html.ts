@@ -67,9 +67,6 @@ function kpi(label: string, value: string, note: string): string {
   return `<div class="kpi"><div class="kpi-label">${html(label)}</div><div class="kpi-value">${html(value)}</div><div class="kpi-note">${html(note)}</div></div>`;
 }
 
-const atLeast = (g: GroupStats, t: TierKey): number =>
-  TIER_KEYS.slice(TIER_KEYS.indexOf(t)).reduce((s, k) => s + g.reference[k], 0);
-
 function scopeText(d: ReportData): string {
   const parts: string[] = [];
   if (d.scope.city) parts.push(d.scope.city.name);
@@ -94,8 +91,8 @@ function statsColumns(first: string): TableColumn<GroupStats>[] {
     })),
     {
       header: '基础级及以上占比',
-      text: (g) => fmtPct(share(atLeast(g, 'basic'), g.returns)),
-      sort: (g) => share(atLeast(g, 'basic'), g.returns),
+      text: (g) => fmtPct(g.basicPlusShare),
+      sort: (g) => g.basicPlusShare,
       num: true,
     },
   ];
@@ -143,15 +140,14 @@ export function renderReportHtml(d: ReportData): string {
   const o = d.overall;
   const areaWord = d.areaKind === 'city' ? '设区市' : '县（市、区）';
   const rosterTotal = d.roster[0] ?? null;
-  const upgradeTotal = d.upgrade.reduce((s, u) => s + u.gap1 + u.gap2 + u.gap3, 0);
   const qualityErrors = d.quality.filter((q) => q.severity === 'error').reduce((s, q) => s + q.findings, 0);
 
   const kpis = [
     kpi('回收答卷（企业）', fmtInt(o.returns), rosterTotal ? `名单应报 ${fmtInt(rosterTotal.expected)} 家，覆盖率 ${fmtPct(rosterTotal.coverage)}` : '未导入名单'),
     kpi('综合得分均值', fmtNum(o.mean), `中位数 ${fmtNum(o.median)}；四分位 ${fmtNum(o.q1)}–${fmtNum(o.q3)}（可计分 ${fmtInt(o.scored)} 家）`),
-    kpi('达到基础级及以上', fmtInt(atLeast(o, 'basic')), `占回收 ${fmtPct(share(atLeast(o, 'basic'), o.returns))}`),
-    kpi('先进级及以上', fmtInt(atLeast(o, 'advanced')), `卓越级 ${fmtInt(o.reference.excellent)}，领航级 ${fmtInt(o.reference.leading)}`),
-    kpi('差 1–3 个场景即可升级', fmtInt(upgradeTotal), '其他条件均已满足'),
+    kpi('达到基础级及以上', fmtInt(o.basicPlus), `占回收 ${fmtPct(o.basicPlusShare)}`),
+    kpi('先进级及以上', fmtInt(o.advancedPlus), `卓越级 ${fmtInt(o.reference.excellent)}，领航级 ${fmtInt(o.reference.leading)}`),
+    kpi('差 1–3 个场景即可升级', fmtInt(o.upgrade13), '其他条件均已满足'),
     kpi('数据质量错误', fmtInt(qualityErrors), `涉及 ${fmtInt(d.quality.length)} 类问题`),
   ].join('');
 

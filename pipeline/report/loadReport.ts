@@ -34,6 +34,10 @@ function groupStats(r: PlainRow, code: string, label: string): GroupStats {
     q3: num(r.composite_q3),
     reference: tierRecord(r, 'ref'),
     suggested: tierRecord(r, 'sug'),
+    basicPlus: int(r.ref_basic_plus),
+    advancedPlus: int(r.ref_advanced_plus),
+    basicPlusShare: num(r.share_basic_plus),
+    upgrade13: int(r.upgrade_1_3),
   };
 }
 
@@ -41,6 +45,7 @@ const EMPTY_STATS: GroupStats = {
   code: '', label: '', returns: 0, scored: 0, mean: null, median: null, q1: null, q3: null,
   reference: { none: 0, basic: 0, advanced: 0, excellent: 0, leading: 0 },
   suggested: { none: 0, basic: 0, advanced: 0, excellent: 0, leading: 0 },
+  basicPlus: 0, advancedPlus: 0, basicPlusShare: null, upgrade13: 0,
 };
 
 /** Resolves --city / --industry against the official code lists (so a typo is an error, not an empty report). */

@@ -24,6 +24,9 @@ export interface GroupExpect {
   q3: number | null;
   ref: Record<TierKey | 'none', number>;
   sug: Record<TierKey | 'none', number>;
+  basicPlus: number;
+  advancedPlus: number;
+  upgrade13: number;
 }
 
 export function groupExpect(rs: readonly StoredReturn[]): GroupExpect {
@@ -42,6 +45,9 @@ export function groupExpect(rs: readonly StoredReturn[]): GroupExpect {
     q3: quantile(composites, 0.75),
     ref: dist((r) => r.evaluation.referenceTier),
     sug: dist((r) => r.evaluation.suggestedTier),
+    basicPlus: rs.filter((r) => r.evaluation.referenceTier !== null).length,
+    advancedPlus: rs.filter((r) => r.evaluation.referenceTier !== null && r.evaluation.referenceTier !== 'basic').length,
+    upgrade13: rs.filter((r) => { const n = scenariosToNextTier(r); return n !== null && n >= 1 && n <= 3; }).length,
   };
 }
 

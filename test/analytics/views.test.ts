@@ -35,6 +35,10 @@ function expectGroup(row: PlainRow | undefined, e: GroupExpect, label: string): 
     expect(r[`ref_${t}`], `${label} ref_${t}`).toBe(e.ref[t]);
     expect(r[`sug_${t}`], `${label} sug_${t}`).toBe(e.sug[t]);
   }
+  expect(r.ref_basic_plus, `${label} basic+`).toBe(e.basicPlus);
+  expect(r.ref_advanced_plus, `${label} advanced+`).toBe(e.advancedPlus);
+  expect(r.share_basic_plus as number).toBeCloseTo(e.basicPlus / e.returns, 12);
+  expect(r.upgrade_1_3, `${label} upgrade 1–3`).toBe(e.upgrade13);
 }
 
 describe('analytics views on a generated province', () => {
