@@ -6,6 +6,7 @@ import { SfeError } from '../errors.ts';
 import { localStamp } from '../report/loadReport.ts';
 import { renderFeedbackHtml } from './html.ts';
 import { feedbackTargets, loadFeedbackBatch } from './loadFeedback.ts';
+import { feedbackWorkbook } from './workbook.ts';
 
 const BATCH = 500;
 
@@ -15,7 +16,9 @@ export function safeFileName(name: string, max = 40): string {
   return cleaned || '企业';
 }
 
-export async function writeFeedback(conn: DuckDBConnection, outDir: string, uscc: string | null, now = new Date()): Promise<string[]> {
+export type FeedbackFormat = 'html' | 'xlsx';
+
+export async function writeFeedback(conn: DuckDBConnection, outDir: string, uscc: string | null, now = new Date(), format: FeedbackFormat = 'html'): Promise<string[]> {
   const targets = await feedbackTargets(conn, uscc);
   if (uscc && targets.length === 0) {
     throw new SfeError('feedback/not-found', `数据库中没有统一社会信用代码为「${uscc}」的当前有效答卷。`);
@@ -26,8 +29,9 @@ export async function writeFeedback(conn: DuckDBConnection, outDir: string, uscc
   for (let i = 0; i < targets.length; i += BATCH) {
     const batch = await loadFeedbackBatch(conn, targets.slice(i, i + BATCH).map((t) => t.submissionId));
     for (const f of batch) {
-      const file = join(outDir, `${f.uscc}-${safeFileName(f.name)}.html`);
-      await writeFile(file, renderFeedbackHtml(f, stamp), 'utf8');
+      const file = join(outDir, `${f.uscc}-${safeFileName(f.name)}.${format}`);
+      if (format === 'xlsx') await writeFile(file, await feedbackWorkbook(f, stamp));
+      else await writeFile(file, renderFeedbackHtml(f, stamp), 'utf8');
       files.push(file);
     }
   }

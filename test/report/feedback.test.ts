@@ -2,6 +2,7 @@
 // as percentiles computed independently here, escapes its name and never names another enterprise.
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { chromium as playwright } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -83,6 +84,25 @@ describe('sfe feedback', () => {
     const nasty = current.find((c) => c.answers.enterprise.name === NASTY_NAMES[0]);
     const page = readFileSync(files.find((p) => p.includes(nasty?.answers.enterprise.uscc ?? '?')) as string, 'utf8');
     expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('--format xlsx writes the same content as a workbook, numbers as numbers', async () => {
+    const c = current.find((x) => x.evaluation.composite !== null && x.evaluation.nextTier !== null) as StoredReturn;
+    const [file] = await writeFeedback(db.conn, join(out, 'xlsx'), c.answers.enterprise.uscc, new Date(), 'xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file as string);
+    const summary = wb.getWorksheet('概况');
+    const labels = summary?.getColumn(1).values ?? [];
+    const value = (label: string): unknown => {
+      expect(labels).toContain(label);
+      return summary?.getRow(labels.indexOf(label)).getCell(2).value;
+    };
+    expect(value('综合得分')).toBe(c.evaluation.composite);
+    expect(value('企业名称')).toBe(c.answers.enterprise.name);
+    const conditions = wb.getWorksheet('下一等级条件');
+    expect((conditions?.rowCount ?? 0) - 1).toBe(c.evaluation.tiers.find((t) => t.tier === c.evaluation.nextTier)?.conditions.length);
+    const findings = wb.getWorksheet('问题');
+    expect((findings?.rowCount ?? 0) - 1).toBe(c.evaluation.issues.length);
   });
 
   it('file names are safe; --uscc selects one return and an unknown code is a clear error', async () => {
