@@ -3,7 +3,8 @@
 // Run: npx tsx test/report/support/makeScreenshots.ts
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { openForAnalysis } from '../../../pipeline/analytics/openForAnalysis.ts';
 import { writeCorpus } from '../../../pipeline/corpus/writeCorpus.ts';
@@ -22,7 +23,7 @@ const province = await writeReport(db.conn, join(dir, 'out'), { city: null, indu
 const city = await writeReport(db.conn, join(dir, 'out'), { city: '3205', industry: null });
 db.close();
 
-const shots = resolve(import.meta.dirname, '../../../docs/screenshots');
+const shots = fileURLToPath(new URL('../../../docs/screenshots', import.meta.url));
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
 await page.goto(`file://${province.html}`);
