@@ -41,6 +41,8 @@ export interface GroupStats {
   readonly median: number | null;
   readonly q1: number | null;
   readonly q3: number | null;
+  readonly min: number | null;
+  readonly max: number | null;
   readonly reference: Readonly<Record<TierKey | 'none', number>>;
   readonly suggested: Readonly<Record<TierKey | 'none', number>>;
   /** Reference tier 基础级 or above, 先进级 or above, their share of returns, and 差 1–3 个场景即可升级. */

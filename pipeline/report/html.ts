@@ -104,6 +104,8 @@ function chartData(d: ReportData): unknown {
   return {
     tiers: { labels: TIER_OR_NONE.map(tierLabel), reference: TIER_OR_NONE.map((t) => d.overall.reference[t]), suggested: TIER_OR_NONE.map((t) => d.overall.suggested[t]) },
     areaRank: { labels: ranked.map((a) => a.label), mean: ranked.map((a) => a.mean), median: ranked.map((a) => a.median), returns: ranked.map((a) => a.returns) },
+    // Boxes in the same order as the ranking: min, Q1, median, Q3, max of the composite.
+    areaBox: { labels: ranked.map((a) => a.label), boxes: ranked.map((a) => [a.min, a.q1, a.median, a.q3, a.max]) },
     areaTiers: {
       labels: ranked.map((a) => a.label),
       tiers: TIER_OR_NONE.map(tierLabel),
@@ -309,8 +311,9 @@ export function renderReportHtml(d: ReportData): string {
       'areas',
       `${areaWord}排名`,
       (hasScores ? `<div class="grid2">${chart('areaRank', Math.max(320, d.areas.length * 30 + 80))}${chart('areaTiers', Math.max(320, d.areas.length * 30 + 80))}</div>` : '<p class="empty">暂无可计分的答卷</p>') +
+        (hasScores ? chart('areaBox', Math.max(300, d.areas.length * 26 + 70)) : '') +
         table('t-areas', statsColumns(areaWord), d.areas),
-      `按综合得分均值排序；右图为各${areaWord}参考等级构成。点击表头可排序。`,
+      `按综合得分均值排序；右图为各${areaWord}参考等级构成；下图为综合得分分布（最低、下四分位、中位数、上四分位、最高）。点击表头可排序。`,
     ),
     section('tiers', '等级分布', o.returns > 0 ? `<div class="grid2">${chart('tiers', 320)}<div>${tiersTable}</div></div>` : '<p class="empty">暂无数据</p>',
       '参考等级：全部条件均满足的最高等级；建议自评等级：综合得分所开启的场景自评等级（高于60/70/80/90分）。'),

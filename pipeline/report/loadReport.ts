@@ -32,6 +32,8 @@ function groupStats(r: PlainRow, code: string, label: string): GroupStats {
     median: num(r.composite_median),
     q1: num(r.composite_q1),
     q3: num(r.composite_q3),
+    min: num(r.composite_min),
+    max: num(r.composite_max),
     reference: tierRecord(r, 'ref'),
     suggested: tierRecord(r, 'sug'),
     basicPlus: int(r.ref_basic_plus),
@@ -42,7 +44,7 @@ function groupStats(r: PlainRow, code: string, label: string): GroupStats {
 }
 
 const EMPTY_STATS: GroupStats = {
-  code: '', label: '', returns: 0, scored: 0, mean: null, median: null, q1: null, q3: null,
+  code: '', label: '', returns: 0, scored: 0, mean: null, median: null, q1: null, q3: null, min: null, max: null,
   reference: { none: 0, basic: 0, advanced: 0, excellent: 0, leading: 0 },
   suggested: { none: 0, basic: 0, advanced: 0, excellent: 0, leading: 0 },
   basicPlus: 0, advancedPlus: 0, basicPlusShare: null, upgrade13: 0,

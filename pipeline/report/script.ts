@@ -49,6 +49,25 @@ export const REPORT_SCRIPT = String.raw`
         }]
       };
     },
+    areaBox: function () {
+      var b = D.areaBox;
+      return {
+        title: { text: '综合得分分布', left: 0, textStyle: { fontSize: 14 } },
+        tooltip: {
+          trigger: 'item',
+          formatter: function (p) {
+            var v = b.boxes[p.dataIndex];
+            return b.labels[p.dataIndex] + '<br>最低 ' + num(v[0]) + '　下四分位 ' + num(v[1]) + '<br>中位数 ' + num(v[2]) +
+              '<br>上四分位 ' + num(v[3]) + '　最高 ' + num(v[4]);
+          }
+        },
+        grid: { left: 8, right: 24, top: 44, bottom: 16, containLabel: true },
+        xAxis: { type: 'value', min: 0, max: 100 },
+        yAxis: { type: 'category', data: b.labels, inverse: true },
+        series: [{ name: '综合得分', type: 'boxplot', layout: 'horizontal', data: b.boxes, boxWidth: [6, 14],
+          itemStyle: { color: '#dbeafe', borderColor: '#1d4ed8' } }]
+      };
+    },
     areaTiers: function () {
       var a = D.areaTiers;
       return {

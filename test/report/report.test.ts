@@ -169,7 +169,7 @@ describe.skipIf(!tool.available)('HTML report in headless Chromium', () => {
     });
     const containers = await page.$$eval('[data-chart]', (els) => els.map((e) => e.getAttribute('data-chart')));
     expect(Object.keys(charts).sort()).toEqual([...containers].sort());
-    expect(containers).toEqual(expect.arrayContaining(['areaRank', 'areaTiers', 'tiers', 'indicators', 'upgrade', 'roster']));
+    expect(containers).toEqual(expect.arrayContaining(['areaRank', 'areaBox', 'areaTiers', 'tiers', 'indicators', 'upgrade', 'roster']));
     for (const [id, lengths] of Object.entries(charts)) {
       expect(lengths.length, id).toBeGreaterThan(0);
       for (const n of lengths) expect(n, id).toBeGreaterThan(0);
@@ -181,6 +181,10 @@ describe.skipIf(!tool.available)('HTML report in headless Chromium', () => {
     const rank = await page.evaluate(() => (window as unknown as { __sfeCharts: Record<string, { getOption(): { series: { data: number[] }[] } }> }).__sfeCharts.areaRank?.getOption().series[0]?.data);
     const means = (await readRows(db.conn, 'SELECT composite_mean FROM stats_by_city WHERE composite_mean IS NOT NULL ORDER BY composite_mean DESC')).map((r) => r.composite_mean);
     expect(rank).toEqual(means);
+    const boxes = await page.evaluate(() => (window as unknown as { __sfeCharts: Record<string, { getOption(): { series: { data: number[][] }[] } }> }).__sfeCharts.areaBox?.getOption().series[0]?.data);
+    const quartiles = (await readRows(db.conn, 'SELECT composite_min, composite_q1, composite_median, composite_q3, composite_max FROM stats_by_city WHERE composite_mean IS NOT NULL ORDER BY composite_mean DESC'))
+      .map((r) => [r.composite_min, r.composite_q1, r.composite_median, r.composite_q3, r.composite_max]);
+    expect(boxes).toEqual(quartiles);
     expect(errors).toEqual([]);
     await page.close();
   });
