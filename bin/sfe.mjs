@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Entry point of the `sfe` CLI. The sources are TypeScript; tsx compiles them on the fly (and caches),
-// so `npm install` is the only step before the CLI works.
-import { tsImport } from 'tsx/esm/api';
+// Entry point of the `sfe` CLI. The sources are TypeScript, bundled on first start (bin/loadCli.mjs) or run
+// through tsx, so `npm install` is the only step before the CLI works.
+import { loadCli } from './loadCli.mjs';
 
 // `sfe … | head` closes the pipe early; that is not an error.
 process.stdout.on('error', (e) => {
@@ -9,5 +9,5 @@ process.stdout.on('error', (e) => {
   throw e;
 });
 
-const { main } = await tsImport('../pipeline/cli.ts', import.meta.url);
+const { main } = await loadCli();
 process.exitCode = await main(process.argv.slice(2));

@@ -2,7 +2,6 @@
 import type { Command } from 'commander';
 import type { GlobalOptions } from '../cli.ts';
 import { SfeError } from '../errors.ts';
-import { demoText, runDemo } from '../demo/runDemo.ts';
 
 const MAX_N = 20_000;
 
@@ -21,6 +20,8 @@ export function registerDemo(program: Command, globals: () => GlobalOptions): vo
     .option('--out <dir>', '输出目录', 'demo-out')
     .option('--workers <n>', '入库时并行读取的线程数', (v: string) => parseN(v))
     .action(async (opts: { n: number; seed: string; out: string; workers?: number }) => {
+      // Loaded here, not at the top: `sfe evaluate` must not pay for DuckDB and ExcelJS at start-up.
+      const { demoText, runDemo } = await import('../demo/runDemo.ts');
       const seed = /^\d+$/.test(opts.seed) ? Number(opts.seed) : opts.seed;
       const result = await runDemo({
         n: opts.n,

@@ -1,10 +1,8 @@
 // `sfe feedback [--db FILE] [--out DIR] [--uscc CODE] [--format html|xlsx]`: feedback for each current return,
 // as a PDF-ready page or a workbook.
 import type { Command } from 'commander';
-import { openForAnalysis } from '../analytics/openForAnalysis.ts';
 import type { GlobalOptions } from '../cli.ts';
 import { SfeError } from '../errors.ts';
-import { writeFeedback } from '../feedback/writeFeedback.ts';
 
 interface FeedbackOptions {
   readonly db: string;
@@ -25,6 +23,8 @@ export function registerFeedback(program: Command, _globals: () => GlobalOptions
       if (opts.format !== 'html' && opts.format !== 'xlsx') {
         throw new SfeError('feedback/bad-format', `输出格式「${opts.format}」无效，可选：html、xlsx。`);
       }
+      // Loaded here, not at the top: `sfe evaluate` must not pay for DuckDB and ExcelJS at start-up.
+      const [{ openForAnalysis }, { writeFeedback }] = await Promise.all([import('../analytics/openForAnalysis.ts'), import('../feedback/writeFeedback.ts')]);
       const db = await openForAnalysis(opts.db);
       try {
         const files = await writeFeedback(db.conn, opts.out, opts.uscc?.trim().toUpperCase() ?? null, new Date(), opts.format);

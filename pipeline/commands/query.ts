@@ -3,8 +3,6 @@ import type { Command } from 'commander';
 import type { GlobalOptions } from '../cli.ts';
 import { SfeError } from '../errors.ts';
 import { displayWidth, formatCsv, formatJson, formatTable, QUERY_FORMATS, type QueryFormat } from '../query/format.ts';
-import { openReadOnly } from '../query/openReadOnly.ts';
-import { listViews, runQuery } from '../query/runQuery.ts';
 
 interface QueryOptions {
   readonly db: string;
@@ -26,6 +24,8 @@ export function registerQuery(program: Command, _globals: () => GlobalOptions): 
       if (!opts.list && !sql?.trim()) {
         throw new SfeError('query/no-sql', '请提供要执行的 SQL，例如：sfe query "SELECT * FROM stats_by_city"；或用 --list 查看可用视图。');
       }
+      // Loaded here, not at the top: `sfe evaluate` must not pay for DuckDB at start-up.
+      const [{ openReadOnly }, { listViews, runQuery }] = await Promise.all([import('../query/openReadOnly.ts'), import('../query/runQuery.ts')]);
       const db = await openReadOnly(opts.db);
       try {
         if (opts.list) {

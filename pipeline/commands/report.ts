@@ -1,9 +1,7 @@
 // `sfe report [--db FILE] [--out DIR] [--city 3205] [--industry 34]`: the HTML report, the summary
 // workbook and CSV/Parquet exports of the current results and answers.
 import type { Command } from 'commander';
-import { openForAnalysis } from '../analytics/openForAnalysis.ts';
 import type { GlobalOptions } from '../cli.ts';
-import { writeReport } from '../report/writeReport.ts';
 
 interface ReportOptions {
   readonly db: string;
@@ -21,6 +19,8 @@ export function registerReport(program: Command, _globals: () => GlobalOptions):
     .option('--city <code>', '只统计一个设区市（代码如 3205 或名称如 苏州市）')
     .option('--industry <code>', '只统计一个行业大类（代码 13–43）')
     .action(async (opts: ReportOptions) => {
+      // Loaded here, not at the top: `sfe evaluate` must not pay for DuckDB, ExcelJS and ECharts at start-up.
+      const [{ openForAnalysis }, { writeReport }] = await Promise.all([import('../analytics/openForAnalysis.ts'), import('../report/writeReport.ts')]);
       const db = await openForAnalysis(opts.db);
       try {
         const r = await writeReport(db.conn, opts.out, { city: opts.city ?? null, industry: opts.industry ?? null });

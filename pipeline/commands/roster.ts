@@ -1,6 +1,5 @@
 // `sfe roster import FILE.csv|FILE.xlsx [--db FILE] [--json]`: the list of enterprises expected to return.
 import type { Command } from 'commander';
-import { importRoster } from '../roster/importRoster.ts';
 import type { GlobalOptions } from '../cli.ts';
 
 export function registerRoster(program: Command, _globals: () => GlobalOptions): void {
@@ -11,6 +10,8 @@ export function registerRoster(program: Command, _globals: () => GlobalOptions):
     .option('--db <file>', '数据库文件', 'sfe.duckdb')
     .option('--json', '以 JSON 输出')
     .action(async (file: string, opts: { db: string; json?: boolean }) => {
+      // Loaded here, not at the top: `sfe evaluate` must not pay for DuckDB and ExcelJS at start-up.
+      const { importRoster } = await import('../roster/importRoster.ts');
       const r = await importRoster(file, opts.db);
       if (opts.json) {
         process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);

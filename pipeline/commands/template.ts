@@ -4,7 +4,6 @@ import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import { loadRuleset } from '../rules/loadRuleset.ts';
 import { SfeError } from '../errors.ts';
-import { generateTemplate } from '../template/generate.ts';
 import { TEMPLATE_VERSION } from '../template/layout.ts';
 import type { GlobalOptions } from '../cli.ts';
 
@@ -16,6 +15,8 @@ export function registerTemplate(program: Command, globals: () => GlobalOptions)
     .action(async (opts: { out: string }) => {
       if (!/\.xlsx$/i.test(opts.out)) throw new SfeError('template/bad-extension', `输出文件须为 .xlsx：${opts.out}`);
       const ruleset = await loadRuleset(globals().rules);
+      // Loaded here, not at the top: `sfe evaluate` must not pay for ExcelJS at start-up.
+      const { generateTemplate } = await import('../template/generate.ts');
       const buf = await generateTemplate(ruleset);
       try {
         await mkdir(dirname(opts.out), { recursive: true });

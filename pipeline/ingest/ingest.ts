@@ -2,7 +2,6 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { Piscina } from 'piscina';
-import { cpus } from 'node:os';
 import { discover, type FoundFile } from '../discover/discover.ts';
 import { loadRuleset } from '../rules/loadRuleset.ts';
 import { openDb } from '../store/openDb.ts';
@@ -12,6 +11,7 @@ import type { FileAnalysis } from './analyseFile.ts';
 import { rejectionFinding } from './FindingRow.ts';
 import { createProgress, type Progress } from './progress.ts';
 import { countOutcomes, type IngestSummary } from './summary.ts';
+import { defaultWorkers } from './defaultWorkers.ts';
 import type { WorkerTask } from './worker.ts';
 
 export interface IngestOptions {
@@ -24,7 +24,6 @@ export interface IngestOptions {
   readonly progress?: (total: number) => Progress;
 }
 
-export const defaultWorkers = (): number => Math.max(1, cpus().length - 1);
 
 function internal(e: unknown): FileAnalysis {
   const err = e as Error;
@@ -115,4 +114,4 @@ export async function ingest(o: IngestOptions): Promise<IngestSummary> {
   }
 }
 
-export { statKey };
+export { statKey, defaultWorkers };
