@@ -4,18 +4,10 @@
 import {
   JIANGSU_CITIES, LEVEL_BANDS, SCENARIOS, TIER_KEYS, USCC_ALPHABET, withCheckChar, type RawAnswers, type TierKey,
 } from '../../../core/index.ts';
+import { createRandom } from '../../../pipeline/corpus/random.ts';
 
-/** mulberry32: a tiny seeded PRNG so the corpus is a pure function of its seed. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded PRNG (the corpus generator's) so the corpus is a pure function of its seed. */
+export const seeded = (seed: number): (() => number) => createRandom(seed).next;
 
 export interface CorpusReturn {
   readonly raw: RawAnswers;

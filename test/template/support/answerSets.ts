@@ -19,6 +19,7 @@ import {
   type MaturityLevel,
   type TierKey,
 } from '../../../core/index.ts';
+import { createRandom } from '../../../pipeline/corpus/random.ts';
 
 export type CellValue = string | number | null;
 export interface AnswerSet {
@@ -26,17 +27,8 @@ export interface AnswerSet {
   readonly values: Map<string, CellValue>;
 }
 
-/** mulberry32: a small seeded PRNG so every run tests the same sets. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded PRNG (the corpus generator's) so every run tests the same sets. */
+export const rng = (seed: number): (() => number) => createRandom(seed).next;
 
 const NA = '不涉及此环节';
 const NA_ALLOWED = new Set(RULESET_2025.indicators.filter((i) => i.kind === 'levelled' && i.naAllowed).map((i) => i.id));
