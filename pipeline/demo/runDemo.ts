@@ -94,7 +94,13 @@ export function demoText(r: DemoResult): string {
     `入库：接收 ${o.accepted}，有警告接收 ${o.accepted_with_warnings}，替换先前报送 ${o.replaced}，重复文件 ${o.duplicate}，拒收 ${o.rejected}；` +
       `当前有效报送企业 ${s.currentEnterprises} 家。`,
   ];
-  if (s.roster) lines.push(`名单对照：已报送 ${s.roster.returned}，未报送 ${s.roster.missing}，名单外报送 ${s.roster.unexpected}。`);
+  if (s.roster) {
+    // "Missing" is judged on what was stored: an enterprise whose only files were rejected, or whose code was
+    // mistyped in its workbook, is missing too although it sent something.
+    const sentButMissing = s.roster.missing - m.neverReturned.length;
+    const why = sentButMissing > 0 ? `（其中 ${m.neverReturned.length} 家从未报送，${sentButMissing} 家的文件均被拒收或信用代码填写有误）` : '';
+    lines.push(`名单对照：已报送 ${s.roster.returned}，未报送 ${s.roster.missing}${why}，名单外报送 ${s.roster.unexpected}。`);
+  }
   lines.push(
     '',
     `请先打开报告：${r.report.html}`,
