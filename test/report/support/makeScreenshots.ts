@@ -1,4 +1,4 @@
-// Regenerates docs/screenshots/report*.png: a generated province written as real workbooks, ingested with
+// Regenerates docs/screenshots/report*.png from the province of `npm run demo` (500 enterprises, seed 1), written as real workbooks, ingested with
 // its roster by the real pipeline, reported, and photographed in headless Chromium.
 // Run: npx tsx test/report/support/makeScreenshots.ts
 import { mkdtempSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { importRoster } from '../../../pipeline/roster/importRoster.ts';
 import { CHROMIUM_ARGS } from '../../support/tools.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'sfe-shots-'));
-await writeCorpus({ n: 600, seed: 2025, outDir: dir, trouble: true, badFiles: true });
+await writeCorpus({ n: 500, seed: 1, outDir: dir, trouble: true, badFiles: true });
 const dbFile = join(dir, 'sfe.duckdb');
 await importRoster(join(dir, 'roster.csv'), dbFile);
 await ingest({ paths: [join(dir, 'returns')], db: dbFile, workers: 1 });
