@@ -7,6 +7,9 @@ export interface ChildRun {
   readonly code: number | null;
   readonly seconds: number;
   readonly peakRssMb: number;
+  /** CPU seconds of the whole tree, and of its busiest thread. */
+  readonly cpuSeconds: number;
+  readonly busiestThreadSeconds: number;
   readonly stdout: string;
   readonly stderr: string;
 }
@@ -27,7 +30,7 @@ export function runChild(args: readonly string[], cwd: string): Promise<ChildRun
     child.on('error', reject);
     child.on('close', (code) => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      resolve({ code, seconds, peakRssMb: sampler.stop(), stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+      resolve({ code, seconds, ...sampler.stop(), stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
     });
   });
 }
