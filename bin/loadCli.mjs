@@ -4,7 +4,7 @@
 // loads only what it uses, and rebuilt when any source file that went into it changes. Anything going
 // wrong here falls back to running the sources through tsx, as before; SFE_NO_BUNDLE=1 forces that.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -68,6 +68,20 @@ const packagesExternal = {
   },
 };
 
+/** Bundles of sources long since edited; a day's grace for processes still loading chunks from them. */
+function removeOldBundles(keep) {
+  const dayAgo = Date.now() - 24 * 3600 * 1000;
+  for (const name of readdirSync(CACHE)) {
+    const p = join(CACHE, name);
+    if (name === keep || name === 'current.json' || name.startsWith('current.json.')) continue;
+    try {
+      if (statSync(p).mtimeMs < dayAgo) rmSync(p, { recursive: true, force: true });
+    } catch {
+      // Another process removed it first.
+    }
+  }
+}
+
 async function buildBundle() {
   const esbuild = await import('esbuild');
   const started = Date.now();
@@ -105,6 +119,7 @@ async function buildBundle() {
       writeFileSync(next, JSON.stringify({ format: FORMAT, node: process.version, key, inputs }));
       renameSync(next, CURRENT);
     }
+    removeOldBundles(key);
     return join(dir, 'cli.js');
   } finally {
     rmSync(tmp, { recursive: true, force: true });
