@@ -11,11 +11,14 @@ export interface Db {
 
 const isLockError = (e: unknown): boolean => /lock|Conflicting lock|being used by another process/i.test(String((e as Error)?.message ?? e));
 
-/** Opens (and creates or migrates) the database at `file`. `readOnly` skips migrations. */
-export async function openDb(file: string, options: { readOnly?: boolean } = {}): Promise<Db> {
+/**
+ * Opens (and creates or migrates) the database at `file`. `readOnly` skips migrations; `config` adds DuckDB
+ * settings (the analysts' connection turns external access off).
+ */
+export async function openDb(file: string, options: { readOnly?: boolean; config?: Record<string, string> } = {}): Promise<Db> {
   let instance: DuckDBInstance;
   try {
-    instance = await DuckDBInstance.create(file, options.readOnly ? { access_mode: 'READ_ONLY' } : {});
+    instance = await DuckDBInstance.create(file, { ...(options.readOnly ? { access_mode: 'READ_ONLY' } : {}), ...options.config });
   } catch (e) {
     if (isLockError(e)) {
       throw new SfeError('db/locked', `数据库「${file}」正被另一个程序使用（可能有汇总入库正在进行），请等其结束后再试。`, 3);
