@@ -24,7 +24,7 @@ export async function evaluateWorkbookFile(file: string, rules?: string): Promis
     throw new SfeError('input/unreadable-file', `无法读取文件「${file}」，请检查路径。`);
   }
   const a = await analyseBytes(bytes, path.basename(file), await loadRuleset(rules));
-  const scored = a.status === 'ok' ? a.scored : a.scored;
+  const scored = a.scored;
   if (!scored) {
     throw new SfeError(a.status === 'rejected' ? a.reasonCode : 'INTERNAL', a.status === 'rejected' ? a.message : '内部错误', 2);
   }
