@@ -28,8 +28,8 @@ export function tallyScenarios(tiers: readonly (TierKey | null)[], ruleset: Rule
     rated[rt] += 1;
     const stage = ruleset.readings.stageOfScenario[i + 1];
     for (const t of TIER_KEYS) {
-      const counts_ = ruleset.readings.cumulativeTiers ? rank(rt) >= rank(t) : rt === t;
-      if (!counts_) continue;
+      const counted = ruleset.readings.cumulativeTiers ? rank(rt) >= rank(t) : rt === t;
+      if (!counted) continue;
       counts[t] += 1;
       if (stage) stages[t][stage] += 1;
     }
